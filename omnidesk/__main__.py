@@ -1,0 +1,5 @@
+"""``python -m omnidesk`` is the command-line interface."""
+
+from omnidesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,2 @@
+"""OmniDesk's Qt user interface. Talks to the core (``omnidesk``) only through
+its public interface."""
