@@ -1,0 +1,1 @@
+"""The engine: task queue, persistent store, local library of results; no Qt."""
