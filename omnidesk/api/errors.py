@@ -12,12 +12,13 @@ message text, because messages arrive localised.
 from __future__ import annotations
 
 import json
+import math
 import re
 import time
 from collections.abc import Mapping
 from typing import Any
 
-from omnidesk.api.retry import parse_retry_after
+from omnidesk.api.retry import RETRY_AFTER_CAP, parse_retry_after
 
 
 class OmniDeskError(Exception):
@@ -359,11 +360,15 @@ def _request_id(headers: Mapping[str, str] | None, message: str) -> str | None:
 
 
 def _retry_after(headers: Mapping[str, str] | None, now: float) -> float | None:
+    """Seconds to wait from Retry-After (or the finer retry-after-ms some gateways send), capped."""
     millis = header_value(headers, "retry-after-ms")
     if millis is not None:
-        seconds = parse_retry_after(millis, now)
-        if seconds is not None:
-            return parse_retry_after(str(seconds / 1000.0), now)
+        try:
+            value = float(millis.strip())
+        except ValueError:
+            value = math.nan
+        if math.isfinite(value) and value >= 0:
+            return min(value / 1000.0, RETRY_AFTER_CAP)
     return parse_retry_after(header_value(headers, "retry-after"), now)
 
 

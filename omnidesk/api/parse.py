@@ -336,8 +336,9 @@ def parse_upload(body: Body, now: float) -> Upload:
     payload = load_json(body, what="upload reply")
     raise_if_failure(payload)
     data = _unwrap(payload)
-    url = _as_str(data.get("url")) if data is not None else None
-    if data is None or url is None:
+    raw_url = data.get("url") if data is not None else None
+    url = raw_url.strip() if isinstance(raw_url, str) else None
+    if data is None or not url:
         raise ServerError("The server's upload reply carries no image URL.")
     created_at = _as_float(data.get("created_at"))
     expires_at = _as_float(data.get("expires_at"))
@@ -352,3 +353,15 @@ def parse_upload(body: Body, now: float) -> Upload:
         bytes=size if size is not None and size >= 0 else None,
         created_at=created_at,
     )
+
+
+def parse_model_schema(body: Body) -> dict[str, Any]:
+    """The model-schema reply as a dict (unwrapped from ``data`` if enveloped)."""
+    payload = load_json(body, what="model schema")
+    raise_if_failure(payload)
+    if not isinstance(payload, Mapping):
+        raise ServerError("The server's model schema is not a JSON object.")
+    data = payload.get("data")
+    if "input_schema" not in payload and isinstance(data, Mapping):
+        payload = data
+    return dict(payload)
