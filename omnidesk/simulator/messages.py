@@ -28,7 +28,10 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "Upstream quota exhausted: the model provider has no capacity left. Please try again later.",
         "zh": "上游配额已用尽：模型服务商暂无可用额度，请稍后重试。",
         "ko": "업스트림 할당량 소진: 모델 제공자의 용량이 부족합니다. 잠시 후 다시 시도하세요.",
-        "ja": "上流のクォータが上限に達しました：モデル提供元に空きがありません。しばらくしてから再試行してください。",
+        "ja": (
+            "上流のクォータが上限に達しました：モデル提供元に空きがありません。"
+            "しばらくしてから再試行してください。"
+        ),
     },
     UPSTREAM_TIMEOUT: {
         "en": "Upstream timeout: the model did not finish the video in time.",

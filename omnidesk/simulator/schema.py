@@ -35,7 +35,7 @@ def input_schema() -> dict[str, Any]:
             "prompt": {
                 "type": "string",
                 "minLength": 1,
-                "description": "Scene, subject, action, environment, camera movement, visual style, audio cues.",
+                "description": "Scene, subject, action, environment, camera movement, style, audio cues.",
             },
             "duration": {
                 "type": "integer",
