@@ -16,11 +16,14 @@ Crash order of ``add`` (a kill -9 may land between any two steps):
    unlink, or rename): the name appears at once, whole.
 
 So a video under its final name always has its complete sidecar already.
-Killed after 1: a hidden temp file, which ``scan`` deletes once old. Killed
-after 2: a sidecar without its video, which ``scan`` reports in ``missing``
-and which the next ``add`` of the same task and video index takes over (same
-name, no ``_2``). Killed inside 3 (link made, source not yet unlinked): the
-result is complete; only the caller's source file is left over.
+Killed during or after 1: a hidden temp file, which ``scan`` deletes once
+old. Killed after 2: a sidecar without its video, which ``scan`` reports in
+``missing`` and which the next ``add`` of the same task and video index takes
+over (same name, no ``_2``). Killed inside 3 (link made, source not yet
+unlinked): the result is complete; the next ``add`` of the same source sees
+the two names are one file and only drops the source's name. In every case
+the caller's source file is still there until the result is complete, so
+retrying ``add`` with it finishes the job.
 
 Everything written stays inside the library root: file names come from
 ``naming.video_file_name`` (never from metadata or a server) and every path
@@ -516,6 +519,12 @@ class Library:
             metadata = metadata.with_probe(probe(source, decode_check=False))
         _fsync_file(source)  # the bytes are on disk before any name points at them
         with self._lock:
+            finished = self._finished_earlier(source, metadata)
+            if finished is not None:
+                # Killed between link and unlink last time: the result is
+                # complete; only the source's second name is left to drop.
+                source.unlink()
+                return finished
             for _ in range(_MAX_NAME_ATTEMPTS):
                 video = self._free_name(metadata)
                 if source.resolve() == video:
@@ -560,6 +569,23 @@ class Library:
             # "_2", not "-2": "-2" already means the task's second video.
             candidate = name if counter == 1 else f"{stem}_{counter}{suffix}"
             yield self._inside(self._root / candidate)
+
+    def _finished_earlier(self, source: Path, metadata: ResultMetadata) -> LibraryItem | None:
+        """The item an earlier, interrupted add of this very file already put in place."""
+        if not metadata.task_id:
+            return None
+        for video in self._candidates(metadata):
+            if not os.path.lexists(video):
+                return None  # the names taken so far end here
+            try:
+                if not os.path.samefile(source, video):
+                    continue
+                existing = read_sidecar(sidecar_path(video))
+            except (OSError, SidecarError):
+                continue
+            if existing.task_id == metadata.task_id and existing.video_index == metadata.video_index:
+                return self._item(video, sidecar_path(video), existing)
+        return None
 
     def _is_interrupted_add(self, sidecar: Path, video: Path, metadata: ResultMetadata) -> bool:
         """A sidecar for this very task and video whose move never happened: take it over."""
