@@ -761,7 +761,7 @@ class Store:
             state = SubmitState(row["state"])
             if state not in (SubmitState.QUEUED, SubmitState.SENDING):
                 raise StateError(f"submission {local_id} is {state}: only unsent ones can be paused")
-            if bool(row["paused"]) == paused and state is SubmitState.QUEUED:
+            if bool(row["paused"]) == paused:  # (a SENDING one is never paused: resuming it is a no-op)
                 return self._task(conn, local_id)
             conn.execute(
                 "UPDATE tasks SET state = 'queued', paused = ?, updated_at = ? WHERE id = ?",

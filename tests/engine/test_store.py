@@ -252,7 +252,8 @@ def test_to_send_is_oldest_first_and_leaves_paused_and_finished_ones_out(store: 
 
 def test_pausing_a_submission_in_flight_puts_it_back_in_the_queue(store: Store) -> None:
     record = submit(store)
-    store.mark_sending(record.id, now=101.0)
+    in_flight = store.mark_sending(record.id, now=101.0)
+    assert store.set_paused(record.id, False, now=101.5) == in_flight  # not paused: nothing to resume
     paused = store.set_paused(record.id, True, now=102.0)
     assert (paused.state, paused.paused) == (SubmitState.QUEUED, True)
     assert store.to_send() == []
