@@ -41,6 +41,7 @@ import errno
 import json
 import math
 import os
+import re
 import secrets
 import shutil
 import sys
@@ -75,6 +76,9 @@ PART_MAX_AGE_SECONDS = 24 * 3600.0
 # A sidecar is a few kilobytes; anything this big is not one of ours.
 _SIDECAR_MAX_BYTES = 4 * 1024 * 1024
 _MAX_NAME_ATTEMPTS = 10_000
+# Downloads land here (hidden, inside the root so on the same filesystem) and
+# are moved into the library by ``add`` once verified.
+INCOMING_DIR = ".incoming"
 
 
 class LibraryError(Exception):
@@ -436,6 +440,9 @@ class ScanResult:
     missing: tuple[MissingVideo, ...] = ()
     corrupt: tuple[CorruptSidecar, ...] = ()
     cleaned: tuple[Path, ...] = ()
+    # Complete downloads in the incoming folder that were never added (the
+    # app stopped in between): the engine retries ``add`` for them.
+    incoming: tuple[Path, ...] = ()
 
     @property
     def shown(self) -> tuple[LibraryItem, ...]:
@@ -495,6 +502,17 @@ class Library:
 
     # -- adding -------------------------------------------------------------------
 
+    def incoming_path(self, metadata: ResultMetadata) -> Path:
+        """Where to download this result before ``add`` (``ApiClient.download``'s ``dest``).
+
+        Hidden and inside the root: the download's own rename cannot make it
+        look like a result, and ``add`` then moves it within one filesystem.
+        """
+        safe_id = re.sub(r"[^A-Za-z0-9]", "", metadata.task_id)[-40:] or "local"
+        folder = self._root / INCOMING_DIR
+        folder.mkdir(exist_ok=True)
+        return self._inside(folder / f"{safe_id}-{max(0, metadata.video_index)}.mp4")
+
     def name_for(self, metadata: ResultMetadata) -> Path:
         """The path ``add`` would give this result now (the first free name).
 
@@ -506,10 +524,11 @@ class Library:
     def add(self, source: Path, metadata: ResultMetadata) -> LibraryItem:
         """Move a verified downloaded file into the library under a new unique name.
 
-        ``source`` should be on the same filesystem (else it is copied, then
-        deleted) and must not be a visible video in the library folder (use a
-        ``.part`` or hidden name): it must not look like a result before its
-        sidecar exists. Missing probe fields are filled by probing ``source``.
+        ``source`` is best ``incoming_path(metadata)``; any file on the same
+        filesystem works (another is copied, then deleted), but never a
+        visible video in the library folder: it must not look like a result
+        before its sidecar exists. Missing probe fields are filled by probing
+        ``source``. Retrying with the same source after a crash is safe.
         """
         source = Path(source)
         if not source.is_file():
@@ -611,7 +630,8 @@ class Library:
         """Walk the folder (sub-folders too, hidden ones skipped); never probes a video.
 
         Cleans temp files older than ``leftover_age`` and ``.part`` files
-        older than ``part_age`` seconds. Symbolic links are ignored, so the
+        older than ``part_age`` seconds; lists complete files left in the
+        incoming folder (never deleted). Symbolic links are ignored, so the
         walk never leaves the root.
         """
         now = time.time()
@@ -620,6 +640,7 @@ class Library:
         missing: list[MissingVideo] = []
         corrupt: list[CorruptSidecar] = []
         cleaned: list[Path] = []
+        incoming = self._scan_incoming(now, part_age, cleaned)
         pending = [self._root]
         while pending:
             folder = pending.pop()
@@ -661,7 +682,30 @@ class Library:
             missing=tuple(sorted(missing, key=lambda m: m.sidecar.name)),
             corrupt=tuple(sorted(corrupt, key=lambda c: c.sidecar.name)),
             cleaned=tuple(cleaned),
+            incoming=tuple(incoming),
         )
+
+    def _scan_incoming(self, now: float, part_age: float, cleaned: list[Path]) -> list[Path]:
+        """Abandoned ``.part`` files there are deleted; complete files are kept and listed."""
+        found: list[Path] = []
+        try:
+            entries = list(os.scandir(self._root / INCOMING_DIR))
+        except OSError:
+            return found
+        for entry in sorted(entries, key=lambda e: e.name):
+            try:
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                if entry.name.endswith(PART_SUFFIX) or entry.name.startswith(TEMP_PREFIX):
+                    if now - entry.stat().st_mtime >= part_age:
+                        os.unlink(entry.path)
+                        cleaned.append(Path(entry.path))
+                else:
+                    # Never deleted: it may be the only copy once the link has expired.
+                    found.append(Path(entry.path))
+            except OSError:
+                continue
+        return found
 
     def _pair(
         self,

@@ -484,6 +484,27 @@ def test_abandoned_part_files_are_cleaned_and_live_downloads_kept(library: Libra
     assert result.shown == ()
 
 
+def test_downloads_wait_hidden_in_incoming_until_added(library: Library, clip: Callable[..., Path]) -> None:
+    metadata = meta()
+    incoming = library.incoming_path(metadata)
+    assert incoming.parent.parent == library.root and incoming.parent.name.startswith(".")
+    # What ApiClient.download does: stream into ".part", then rename to the dest it was given.
+    part = clip(dest=incoming.with_name(incoming.name + ".part"))
+    os.replace(part, incoming)
+    abandoned = clip(dest=incoming.with_name("task_old-0.mp4.part"))
+    two_days_ago = time.time() - 2 * 86400
+    os.utime(abandoned, (two_days_ago, two_days_ago))
+
+    result = library.scan()
+    assert result.shown == ()  # a downloaded file is not a result until add()
+    assert result.incoming == (incoming,) and result.cleaned == (abandoned,)
+
+    item = library.add(incoming, metadata)
+    assert item.video.parent == library.root and not incoming.exists()
+    result = library.scan()
+    assert [i.video for i in result.items] == [item.video] and result.incoming == ()
+
+
 def test_the_folder_alone_rebuilds_every_record(library: Library, clip: Callable[..., Path]) -> None:
     added = [
         library.add(clip(), meta("task_one", prompt="one", cost=0.1)),
