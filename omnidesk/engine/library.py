@@ -484,9 +484,9 @@ class Library:
     """
 
     def __init__(self, root: Path | None = None, thumbnail_dir: Path | None = None) -> None:
-        root = Path(root) if root is not None else paths.default_library_dir()
+        root = Path(root).expanduser() if root is not None else paths.default_library_dir()
         root.mkdir(parents=True, exist_ok=True)
-        self._root = root.expanduser().resolve()
+        self._root = root.resolve()
         self._thumbnail_dir = (
             Path(thumbnail_dir) if thumbnail_dir is not None else thumbnails.default_cache_dir()
         )
@@ -546,8 +546,6 @@ class Library:
                 return finished
             for _ in range(_MAX_NAME_ATTEMPTS):
                 video = self._free_name(metadata)
-                if source.resolve() == video:
-                    raise LibraryError("the source already has the final name; give add() a temporary file")
                 sidecar = sidecar_path(video)
                 final = replace(metadata, file_name=video.name)
                 _write_json_atomic(sidecar, final.to_json())
@@ -739,7 +737,8 @@ class Library:
                     mtime = entry.stat().st_mtime
                 except OSError:
                     continue
-                metadata = ResultMetadata(file_name=video.name, completed=mtime)
+                # Nothing is known of how it was made: no mode, no task.
+                metadata = ResultMetadata(mode="", file_name=video.name, completed=mtime)
                 orphan = _item_from_entry(entry, sidecar_path(video), metadata, orphan=True)
                 if orphan is not None:
                     orphans.append(orphan)

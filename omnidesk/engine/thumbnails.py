@@ -73,7 +73,11 @@ def poster(video: Path, *, max_size: int = DEFAULT_MAX_SIZE, cache_dir: Path | N
         image.thumbnail((max_size, max_size), Image.Resampling.LANCZOS)  # keeps the aspect ratio
         cache.mkdir(parents=True, exist_ok=True)
         _save_atomic(image, target, "JPEG", quality=_JPEG_QUALITY)
-        _drop_stale_posters(cache, video, keep=target.name)
+        # Only the caller holding the file's current version cleans up: one
+        # still decoding an older version must not delete a newer poster.
+        with contextlib.suppress(OSError):
+            if _poster_name(video, video.stat(), max_size) == target.name:
+                _drop_stale_posters(cache, video, keep=target.name)
     return target
 
 

@@ -431,6 +431,7 @@ def test_scan_notices_hand_added_and_hand_deleted_videos(library: Library, clip:
     (orphan,) = result.orphans
     assert orphan.video == by_hand and orphan.metadata.file_name == "my own clip.MP4"
     assert orphan.metadata.width is None  # scanning never probes
+    assert orphan.metadata.task_id == "" and orphan.metadata.mode_enum is None
     assert [m.sidecar for m in result.missing] == [gone.sidecar]
     assert result.missing[0].metadata.task_id == "task_gone"
     assert result.missing[0].video == gone.video
