@@ -67,6 +67,23 @@ _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$", re.IGNORECA
 _UNSATISFIED_RANGE = re.compile(r"^\s*bytes\s+\*/(\d+)\s*$", re.IGNORECASE)
 
 
+class _Secret:
+    """Holds the Authorization value; shows as hidden in repr, str and vars() dumps."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "<hidden>"
+
+    __str__ = __repr__
+
+
 def _check_api_key(api_key: str) -> str:
     if not isinstance(api_key, str) or not api_key.strip():
         raise ValueError("An API key is required.")
@@ -114,8 +131,8 @@ class ApiClient:
         response_version: str | None = None,
         user_agent: str = f"OmniDesk/{omnidesk.__version__}",
     ) -> None:
-        # Kept in a name-mangled attribute and never in __repr__.
-        self.__authorization = f"Bearer {_check_api_key(api_key)}"
+        # Wrapped so that no repr, str or vars() dump (crash reports, debuggers) shows it.
+        self._authorization = _Secret(f"Bearer {_check_api_key(api_key)}")
         self.base_url = _check_base_url(base_url)
         if language is not None and language not in spec.LANGUAGES:
             raise ValueError(f"language must be one of {', '.join(spec.LANGUAGES)}, got {language!r}")
@@ -318,7 +335,7 @@ class ApiClient:
         # The key goes to the API's own origin only: result links may point at
         # a CDN or another host, which must never see it.
         if _origin(url) == self._api_origin:
-            headers["Authorization"] = self.__authorization
+            headers["Authorization"] = self._authorization.reveal()
         if extra:
             headers.update(extra)
         return headers

@@ -36,12 +36,14 @@ class Reply:
 
     ``content_length`` announces a length other than the body's own (to
     send a body that ends short; the server then closes the connection).
+    ``chunked`` sends the body with no Content-Length at all.
     """
 
     status: int = 200
     body: bytes | str | dict[str, Any] | list[Any] | None = None
     headers: dict[str, str] = field(default_factory=dict)
     content_length: int | None = None
+    chunked: bool = False
 
     def to_response(self) -> Response:
         body = self.body
@@ -53,7 +55,8 @@ class Reply:
             data = body.encode("utf-8")
         else:
             data = body or b""
-        response = Response(data, status=self.status, headers=headers)
+        # An iterable body leaves the length unknown: werkzeug sends it chunked.
+        response = Response(iter([data]) if self.chunked else data, status=self.status, headers=headers)
         if self.content_length is not None:
             response.headers["Content-Length"] = str(self.content_length)
         return response
@@ -65,6 +68,7 @@ class RecordedRequest:
 
     method: str
     path: str
+    raw_uri: str
     query: dict[str, str]
     headers: dict[str, str]
     body: bytes
@@ -94,7 +98,11 @@ class ScriptedServer:
         )
         self.url = f"http://127.0.0.1:{self._server.server_port}"
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="scripted-server", daemon=True
+            target=self._server.serve_forever,
+            # A short poll interval only makes shutdown() prompt; requests are served at once.
+            kwargs={"poll_interval": 0.01},
+            name="scripted-server",
+            daemon=True,
         )
         self._thread.start()
 
@@ -128,6 +136,7 @@ class ScriptedServer:
         recorded = RecordedRequest(
             method=request.method,
             path=request.path,
+            raw_uri=environ.get("REQUEST_URI") or environ.get("RAW_URI") or "",
             query=dict(request.args),
             headers={k.lower(): v for k, v in request.headers.items()},
             body=body,
