@@ -115,9 +115,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, required=True)
 
-    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+    def command(name: str, help_text: str, *, global_options: bool = True) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        _add_global_options(sub)
+        if global_options:
+            _add_global_options(sub)
         return sub
 
     gen = command("generate", "submit a generation, wait for it and download the video")
@@ -142,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
     command("balance", "show the balance of this key")
     upload = command("upload", "upload a local image and print its URL")
     upload.add_argument("path", type=Path)
-    sim = command("simulator", "run the offline simulator as a standalone server")
+    # The server has flags of its own (its --api-key lists the keys it accepts).
+    sim = command("simulator", "run the offline simulator as a standalone server", global_options=False)
     add_cli_arguments(sim)
     return parser
 
