@@ -8,8 +8,10 @@ never be reachable from another machine.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import signal
+import socket
 import tempfile
 import threading
 from pathlib import Path
@@ -56,8 +58,8 @@ class RunningSimulator:
         self._server = server
         self.state = state
         self.faults = faults
-        self.url = f"http://{HOST}:{server.server_port}"
-        self.port: int = server.server_port
+        self.port: int = server.port
+        self.url = f"http://{HOST}:{self.port}"
         self._owned_data_dir = owned_data_dir
         self._stopped = False
         self._thread = threading.Thread(
@@ -99,32 +101,53 @@ def start_simulator(config: SimulatorConfig | None = None) -> RunningSimulator:
     Raises OSError when ``config.port`` is taken.
     """
     config = config or SimulatorConfig()
-    owned: Path | None = None
-    if config.data_dir is None:
-        owned = Path(tempfile.mkdtemp(prefix="omnidesk-simulator-"))
-        data_dir = owned
-    else:
-        data_dir = config.data_dir
-        data_dir.mkdir(parents=True, exist_ok=True)
-    state = SimulatorState(config, data_dir)
-    faults = FaultInjector(config.error_rate, config.seed, config.retry_after, config.clock)
-    try:
-        # make_server binds and listens before returning, so the URL works at once.
-        server = make_server(
-            HOST,
-            config.port,
-            SimulatorApp(state, faults),
-            threaded=True,
-            request_handler=_QuietRequestHandler,
-        )
-    except BaseException:
-        state.close()
-        if owned is not None:
-            shutil.rmtree(owned, ignore_errors=True)
-        raise
+    # Bound first: listening before returning is what makes the URL usable at once.
+    listener = _listen(config.port)
+    with listener:
+        owned: Path | None = None
+        if config.data_dir is None:
+            owned = Path(tempfile.mkdtemp(prefix="omnidesk-simulator-"))
+            data_dir = owned
+        else:
+            data_dir = config.data_dir
+            data_dir.mkdir(parents=True, exist_ok=True)
+        state = SimulatorState(config, data_dir)
+        faults = FaultInjector(config.error_rate, config.seed, config.retry_after, config.clock)
+        try:
+            # Werkzeug duplicates the descriptor; ours is closed when this block ends.
+            server = make_server(
+                HOST,
+                listener.getsockname()[1],
+                SimulatorApp(state, faults),
+                threaded=True,
+                request_handler=_QuietRequestHandler,
+                fd=listener.fileno(),
+            )
+        except BaseException:
+            state.close()
+            if owned is not None:
+                shutil.rmtree(owned, ignore_errors=True)
+            raise
     running = RunningSimulator(server, state, faults, owned)
     log.info("simulator listening on %s (data in %s)", running.url, data_dir)
     return running
+
+
+def _listen(port: int) -> socket.socket:
+    """A socket listening on HOST:port. Bound here rather than by werkzeug, which
+    would print to stderr and call sys.exit() on a taken port - fatal in-process."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        if os.name != "nt":
+            # Lets a restarted standalone simulator reuse its port at once; on Windows
+            # this option would instead let two servers share a port.
+            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind((HOST, port))
+        listener.listen(128)
+    except BaseException:
+        listener.close()
+        raise
+    return listener
 
 
 def serve_forever(config: SimulatorConfig) -> None:
