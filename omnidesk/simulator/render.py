@@ -347,7 +347,8 @@ class _MixedFont:
             draw.text(xy, text, font=self.latin, fill=fill)
             return
         # Both fonts share one baseline, so mixed runs line up.
-        x, y = float(xy[0]), xy[1] + self.latin.getmetrics()[0]
+        ascent = self.latin.getmetrics()[0] if isinstance(self.latin, ImageFont.FreeTypeFont) else 0
+        x, y = float(xy[0]), xy[1] + ascent
         for run, font in self._runs(text):
             draw.text((x, y), run, font=font, fill=fill, anchor="ls")
             x += font.getlength(run)
@@ -486,8 +487,8 @@ def _clock_text(seconds: float) -> str:
     return f"{int(minutes):02d}:{rest:04.1f}"
 
 
-def _multiple_of_4(value: int) -> int:
-    return (int(value) + 3) // 4 * 4
+def _multiple_of_4(value: float) -> int:
+    return math.ceil(value / 4) * 4
 
 
 def _even(value: int) -> int:

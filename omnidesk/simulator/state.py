@@ -13,6 +13,7 @@ import random
 import secrets
 import shutil
 import threading
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -34,6 +35,8 @@ log = logging.getLogger(__name__)
 
 # The render pool is small on purpose: rendering competes with the app for the CPU.
 RENDER_WORKERS = 2
+# A demo left polling for days must not grow without bound; tests never get near this.
+REQUEST_LOG_LIMIT = 100_000
 UPLOAD_PATH_PREFIX = "/files/uploads/"
 VIDEO_PATH_PREFIX = "/files/videos/"
 _MODE_LABELS = {
@@ -96,7 +99,7 @@ class SimulatorState:
         self.tasks: dict[str, SimTask] = {}
         self.uploads: dict[str, StoredUpload] = {}
         self.idempotency: dict[tuple[str, str], IdempotencyRecord] = {}
-        self.request_log: list[dict[str, Any]] = []
+        self.request_log: deque[dict[str, Any]] = deque(maxlen=REQUEST_LOG_LIMIT)
         self.remain_balance = float(self.config.balance)
         self.used_balance = 0.0
         self._rendered: dict[str, threading.Event] = {}

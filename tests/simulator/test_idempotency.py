@@ -105,6 +105,9 @@ def test_a_reply_lost_after_the_task_was_recorded_is_recovered_by_the_key(api: A
     with pytest.raises(requests.ConnectionError):
         api.submit(key=key)
     assert len(api.sim.state.tasks) == 1  # the server did record it
+    [lost] = api.get("/_simulator/log").json()
+    assert (lost["status"], lost["fault"], lost["idempotency_key"]) == (None, "drop_after", key)
+    assert lost["task_id"] in api.sim.state.tasks
     retry = api.submit(key=key)
     assert retry.headers["Idempotency-Replayed"] == "true"
     assert retry.json()["data"][0]["task_id"] in api.sim.state.tasks
