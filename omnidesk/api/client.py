@@ -392,7 +392,7 @@ class ApiClient:
         key and all); they must not ride along as __cause__ or __context__.
         """
         host = urlsplit(url).netloc or "the server"
-        log.warning("%s: %s talking to %s", what, type(exc).__name__, host)
+        log.info("%s: %s talking to %s", what, type(exc).__name__, host)
         connect, read = self.timeout
         error: NetworkError
         exceptions = requests.exceptions

@@ -507,7 +507,7 @@ PARSERS = {
 
 
 @pytest.mark.parametrize("name", sorted(PARSERS))
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(body=bodies)
 def test_any_body_gives_a_value_or_our_typed_error(name: str, body: Any) -> None:
     # Anything but our typed errors (KeyError, TypeError, JSONDecodeError...) fails the test.
