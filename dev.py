@@ -64,9 +64,7 @@ def installed_libraries() -> set[str]:
     try:
         out = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=True).stdout
     except (OSError, subprocess.CalledProcessError):
-        out = subprocess.run(
-            ["/sbin/ldconfig", "-p"], capture_output=True, text=True, check=False
-        ).stdout
+        out = subprocess.run(["/sbin/ldconfig", "-p"], capture_output=True, text=True, check=False).stdout
     return {line.split()[0] for line in out.splitlines()[1:] if line.strip()}
 
 
@@ -74,9 +72,14 @@ def apt_install(packages: list[str], why: str) -> None:
     """Install Debian packages as root, or stop with the exact command to run."""
     command = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
     if not shutil.which("apt-get"):
-        raise SetupError(f"{why} is missing. Install the packages {' '.join(packages)} with your package manager.")
+        raise SetupError(
+            f"{why} is missing. Install the packages {' '.join(packages)} with your package manager."
+        )
     if os.geteuid() != 0:
-        raise SetupError(f"{why} is missing. Run this, then try again:\n    sudo apt-get update && sudo {' '.join(command)}")
+        raise SetupError(
+            f"{why} is missing. Run this, then try again:\n"
+            f"    sudo apt-get update && sudo {' '.join(command)}"
+        )
     say(f"installing {' '.join(packages)} ({why})")
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.run(["apt-get", "update", "-q"], check=True, env=env, stdout=subprocess.DEVNULL)
@@ -127,7 +130,10 @@ def install_package(python: Path) -> None:
 
 def setup(with_window: bool) -> Path:
     if sys.version_info < MIN_PYTHON:
-        raise SetupError(f"OmniDesk needs Python {'.'.join(map(str, MIN_PYTHON))} or newer; this is {sys.version.split()[0]}.")
+        raise SetupError(
+            f"OmniDesk needs Python {'.'.join(map(str, MIN_PYTHON))} or newer; "
+            f"this is {sys.version.split()[0]}."
+        )
     ensure_system_libraries(with_window)
     python = ensure_venv()
     install_package(python)
@@ -135,8 +141,13 @@ def setup(with_window: bool) -> Path:
 
 
 def run_app(python: Path, args: list[str]) -> int:
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        say("no display found (DISPLAY is not set). Start OmniDesk from a desktop session, or try it under xvfb-run.")
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        say(
+            "no display found (DISPLAY is not set). "
+            "Start OmniDesk from a desktop session, or try it under xvfb-run."
+        )
         return 1
     return subprocess.call([str(python), str(ROOT / "main.py"), *args])
 

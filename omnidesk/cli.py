@@ -31,6 +31,7 @@ from omnidesk.api.errors import (
     ValidationError,
 )
 from omnidesk.api.models import GenerationRequest, Mode, Task, TaskStatus
+from omnidesk.api.retry import MAX_ATTEMPTS, RetryPolicy
 from omnidesk.api.rules import is_public_http_url, validate
 from omnidesk.naming import video_file_name
 
@@ -65,8 +66,12 @@ class TaskFailed(Exception):
 class _Parser(argparse.ArgumentParser):
     """argparse, but usage errors honour --json and the exit-code contract."""
 
+    def __init__(self, *args: Any, json_errors: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.json_errors = json_errors
+
     def error(self, message: str) -> NoReturn:
-        if "--json" in sys.argv[1:]:
+        if self.json_errors:
             _print_json({"error": {"type": "usage_error", "code": None, "message": message}})
         else:
             self.print_usage(sys.stderr)
@@ -77,7 +82,9 @@ class _Parser(argparse.ArgumentParser):
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps a subparser from overwriting a value given before the subcommand.
     group = parser.add_argument_group("global options")
-    group.add_argument("--base-url", default=argparse.SUPPRESS, help=f"API base URL (default {spec.DEFAULT_BASE_URL})")
+    group.add_argument(
+        "--base-url", default=argparse.SUPPRESS, help=f"API base URL (default {spec.DEFAULT_BASE_URL})"
+    )
     group.add_argument(
         "--api-key",
         default=argparse.SUPPRESS,
@@ -89,9 +96,25 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="use the built-in simulator (the default when no key is found)",
     )
-    group.add_argument("--language", choices=spec.LANGUAGES, default=argparse.SUPPRESS, help="language of messages")
+    group.add_argument(
+        "--language", choices=spec.LANGUAGES, default=argparse.SUPPRESS, help="language of messages"
+    )
+    group.add_argument(
+        "--retries",
+        type=_non_negative_int,
+        default=argparse.SUPPRESS,
+        metavar="N",
+        help=f"retry transient failures N times (default {MAX_ATTEMPTS - 1})",
+    )
     group.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON object")
     group.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log details")
+
+
+def _non_negative_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
 
 
 _GLOBAL_DEFAULTS: dict[str, Any] = {
@@ -99,21 +122,31 @@ _GLOBAL_DEFAULTS: dict[str, Any] = {
     "api_key": None,
     "simulate": False,
     "language": None,
+    "retries": MAX_ATTEMPTS - 1,
     "json": False,
     "verbose": False,
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, json_errors: bool = False) -> argparse.ArgumentParser:
+    """The whole command line; ``json_errors`` makes usage errors print JSON."""
+    from functools import partial
+
     from omnidesk.simulator import add_cli_arguments
 
     parser = _Parser(
         prog="omnidesk-cli",
         description="Make videos with APIMart's Omni-Flash-Ext model (or the built-in simulator).",
+        json_errors=json_errors,
     )
     parser.add_argument("--version", action="version", version=f"omnidesk-cli {__version__}")
     _add_global_options(parser)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, required=True)
+    commands = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        parser_class=partial(_Parser, json_errors=json_errors),
+        required=True,
+    )
 
     def command(name: str, help_text: str, *, global_options: bool = True) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
@@ -124,7 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
     gen = command("generate", "submit a generation, wait for it and download the video")
     gen.add_argument("--prompt", required=True, help="what the video shows")
     gen.add_argument("--mode", choices=[m.value for m in Mode], help="default: from the inputs given")
-    gen.add_argument("--image", action="append", default=[], metavar="PATH_OR_URL", help="an image (repeatable)")
+    gen.add_argument(
+        "--image", action="append", default=[], metavar="PATH_OR_URL", help="an image (repeatable)"
+    )
     gen.add_argument("--video", metavar="URL", help="a public http(s) URL of a motion reference video")
     gen.add_argument("--duration", type=int, metavar="N", help="4, 6, 8 or 10 seconds (default 6)")
     gen.add_argument("--resolution", default=spec.DEFAULT_RESOLUTION, metavar="R", help="720p, 1080p or 4k")
@@ -166,6 +201,7 @@ def open_backend(args: argparse.Namespace) -> Iterator[Backend]:
     from omnidesk.secrets import resolve_api_key
 
     key = None if args.simulate else resolve_api_key(args.api_key)
+    policy = RetryPolicy(max_attempts=args.retries + 1)
     if key is None:
         from omnidesk.simulator import SimulatorConfig, start_simulator
 
@@ -173,14 +209,14 @@ def open_backend(args: argparse.Namespace) -> Iterator[Backend]:
         reason = "--simulate" if args.simulate else "no API key found"
         _note(args, f"Using the built-in simulator ({reason}): results are simulated, nothing is charged.")
         with start_simulator(config) as sim:
-            client = ApiClient(DEMO_KEY, sim.url, language=args.language)
+            client = ApiClient(DEMO_KEY, sim.url, language=args.language, policy=policy)
             try:
                 # The simulator's clock runs faster than the real service's: poll in proportion.
                 yield Backend(client, simulated=True, poll_floor=max(0.05, config.task_seconds / 20))
             finally:
                 client.close()
         return
-    client = ApiClient(key.key, args.base_url or spec.DEFAULT_BASE_URL, language=args.language)
+    client = ApiClient(key.key, args.base_url or spec.DEFAULT_BASE_URL, language=args.language, policy=policy)
     try:
         yield Backend(client, simulated=False, poll_floor=5.0)
     finally:
@@ -224,7 +260,7 @@ def task_to_json(task: Task, files: Sequence[Path] | None = None) -> dict[str, A
 def _format_seconds(seconds: float | None) -> str:
     if seconds is None:
         return "?"
-    seconds = max(0, int(round(seconds)))
+    seconds = max(0, round(seconds))
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
@@ -339,9 +375,7 @@ def build_request(args: argparse.Namespace) -> tuple[GenerationRequest, list[int
 
     mode = _resolve_mode(args)
     if mode is Mode.VIDEO and args.duration is not None:
-        raise ValidationError(
-            "duration", "is not sent with a reference video: the video decides the length"
-        )
+        raise ValidationError("duration", "is not sent with a reference video: the video decides the length")
     image_urls: list[str] = []
     local: list[int] = []
     for index, item in enumerate(args.image):
@@ -520,7 +554,9 @@ def _report(args: argparse.Namespace, exc: BaseException) -> int:
     elif isinstance(exc, CliUsageError):
         code, kind, text, extra = EXIT_USAGE, "usage_error", str(exc), {}
     elif isinstance(exc, ServerError | NetworkError):
-        kind = getattr(exc, "error_type", None) or ("network_error" if isinstance(exc, NetworkError) else "server_error")
+        kind = getattr(exc, "error_type", None) or (
+            "network_error" if isinstance(exc, NetworkError) else "server_error"
+        )
         code, text, extra = EXIT_UNREACHABLE, exc.user_text(), {}
     elif isinstance(exc, ApiError):
         code, kind, text, extra = EXIT_API, exc.error_type or type(exc).__name__, exc.user_text(), {}
@@ -537,8 +573,8 @@ def _report(args: argparse.Namespace, exc: BaseException) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(json_errors="--json" in arguments).parse_args(arguments)
     for name, default in _GLOBAL_DEFAULTS.items():
         if not hasattr(args, name):
             setattr(args, name, default)

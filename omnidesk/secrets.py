@@ -9,6 +9,7 @@ caller is told so. The key is never logged, printed or put in a repr.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from dataclasses import dataclass, field
@@ -103,15 +104,12 @@ def store_api_key(key: str, *, allow_file: bool = True) -> str:
 
 def delete_stored_key() -> None:
     """Forget the stored key everywhere it may be."""
-    try:
+    # Nothing stored there, or no keychain at all: the file is the other place.
+    with contextlib.suppress(PasswordDeleteError, KeyringError):
         keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
-    except (PasswordDeleteError, KeyringError):
-        pass  # nothing stored there, or no keychain: the file below is the other place
     _remove_key_file()
 
 
 def _remove_key_file() -> None:
-    try:
+    with contextlib.suppress(FileNotFoundError):
         _key_file().unlink()
-    except FileNotFoundError:
-        pass

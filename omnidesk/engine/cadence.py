@@ -74,9 +74,7 @@ def credit(pace: TaskPace, policy: CadencePolicy, now: float) -> float:
     return min(earned - pace.requests, policy.credit_cap)
 
 
-def next_poll_delay(
-    pace: TaskPace, policy: CadencePolicy, estimated_time: float | None, now: float
-) -> float:
+def next_poll_delay(pace: TaskPace, policy: CadencePolicy, estimated_time: float | None, now: float) -> float:
     """Seconds from ``now`` until this task should be asked about again."""
     if pace.requests == 0:
         return max(0.0, pace.submitted_at + policy.scaled(policy.first_poll) - now)

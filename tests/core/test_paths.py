@@ -6,7 +6,13 @@ from omnidesk import paths
 
 
 def test_everything_lives_under_omnidesk_home(omnidesk_home: Path) -> None:
-    folders = [paths.data_dir(), paths.config_dir(), paths.cache_dir(), paths.log_dir(), paths.default_library_dir()]
+    folders = [
+        paths.data_dir(),
+        paths.config_dir(),
+        paths.cache_dir(),
+        paths.log_dir(),
+        paths.default_library_dir(),
+    ]
     for folder in folders:
         assert folder.is_dir()
         assert folder.is_relative_to(omnidesk_home)
