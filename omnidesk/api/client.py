@@ -177,12 +177,20 @@ class ApiClient:
         """Submit a generation; returns the new task (or, replayed, the original one).
 
         The body is built (and validated) first: a ValidationError means nothing
-        was sent. Transient failures are retried with the same body and the same
+        was sent. See ``submit_body`` for retries and idempotency.
+        """
+        return self.submit_body(build_body(request), idempotency_key)
+
+    def submit_body(self, body: Mapping[str, Any], idempotency_key: str) -> SubmitResult:
+        """Send an already built body (the one stored before a first attempt).
+
+        Resending a stored body rather than rebuilding it keeps a retry after a
+        restart byte-for-byte the request the key was first used with.
+        Transient failures are retried with the same body and the same
         ``idempotency_key``, so a retry can never create a second task; a 409
         ``idempotency_in_progress`` waits its Retry-After and resends; a 409
         ``idempotency_key_reused`` is raised at once.
         """
-        body = build_body(request)
         if not isinstance(idempotency_key, str) or not idempotency_key.strip():
             raise ValueError("submit needs an idempotency key (generate and store it before submitting)")
         # Serialised once: every retry resends byte-identical content.
@@ -191,8 +199,7 @@ class ApiClient:
         if self.response_version:
             headers[spec.RESPONSE_VERSION_HEADER] = self.response_version
         log.info(
-            "submitting a %s generation (%s, %s s) with Idempotency-Key %s",
-            request.mode.value,
+            "submitting a generation (%s, %s s) with Idempotency-Key %s",
             body.get("resolution"),
             body.get("duration", "auto"),
             idempotency_key,

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class CadencePolicy:
-    """Numbers the cadence works with, all in seconds of the service's time.
+    """Numbers the cadence works with, in seconds of a real service's time.
 
-    ``time_scale`` shrinks every figure at once (the simulator's demo and
-    test modes run the service's minutes in seconds).
+    ``time_scale`` shrinks every figure here at once (the simulator's demo and
+    test modes run the service's minutes in seconds); figures the service
+    reports (``estimated_time``) are its own and never scaled.
     """
 
     budget_interval: float = 5.0  # the docs' pace: at most one request per 5 s on average
@@ -64,7 +65,8 @@ def predicted_completion(
         if elapsed > 0:
             return pace.submitted_at + elapsed * 100 / p1
     if estimated_time and estimated_time > 0:
-        return pace.submitted_at + policy.scaled(estimated_time)
+        # The service's own figure, already in its seconds: not scaled.
+        return pace.submitted_at + estimated_time
     return max(now, pace.submitted_at + policy.scaled(policy.prior_duration))
 
 

@@ -565,6 +565,26 @@ class Library:
                 return self._item(video, sidecar, final)
         raise LibraryError("no free file name for this result")
 
+    def find(self, metadata: ResultMetadata) -> LibraryItem | None:
+        """The result already added for this task and video index, if any.
+
+        Looks only where ``add`` would have put it (``metadata.completed`` must
+        be set), so it is cheap enough to call before every download: a crash
+        after ``add`` but before the engine recorded it must not download twice.
+        """
+        if metadata.completed is None or not metadata.task_id:
+            return None
+        for video in self._candidates(metadata):
+            if not os.path.lexists(video):
+                return None
+            try:
+                found = read_sidecar(sidecar_path(video))
+            except SidecarError:
+                continue
+            if found.task_id == metadata.task_id and found.video_index == metadata.video_index:
+                return self._item(video, sidecar_path(video), found)
+        return None
+
     def _with_completion(self, metadata: ResultMetadata) -> ResultMetadata:
         return metadata if metadata.completed is not None else replace(metadata, completed=time.time())
 
