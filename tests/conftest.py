@@ -12,6 +12,9 @@ import pytest
 
 from tests.helpers.keyrings import MemoryKeyring
 
+# Shared fixtures: make_harness (an engine on a real simulator).
+pytest_plugins = ["tests.helpers.engine_harness"]
+
 # Set before any test can import Qt: the suite always runs headless.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")

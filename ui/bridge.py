@@ -1,0 +1,62 @@
+"""The one door between the engine and the widgets: engine events in, Qt signals out.
+
+The engine calls its listeners on its own threads. ``EngineBridge`` lives in
+the UI thread and re-emits every event as a signal; Qt queues a signal
+emitted from another thread to receivers in this object's thread, so slots
+always run on the UI thread and never touch widgets from a worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from omnidesk.engine.engine import Engine
+from omnidesk.engine.events import (
+    ConnectionChanged,
+    EngineEvent,
+    Notice,
+    QueueChanged,
+    TaskUpdated,
+    VideoUpdated,
+)
+
+
+class EngineBridge(QObject):
+    """Signals (each carries the event object from ``omnidesk.engine.events``):
+
+    - ``taskUpdated(TaskUpdated)``
+    - ``videoUpdated(VideoUpdated)``
+    - ``connectionChanged(ConnectionChanged)``
+    - ``queueChanged(QueueChanged)``
+    - ``notice(Notice)``
+    """
+
+    taskUpdated = Signal(object)
+    videoUpdated = Signal(object)
+    connectionChanged = Signal(object)
+    queueChanged = Signal(object)
+    notice = Signal(object)
+
+    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self._routes: dict[type, Signal] = {
+            TaskUpdated: self.taskUpdated,
+            VideoUpdated: self.videoUpdated,
+            ConnectionChanged: self.connectionChanged,
+            QueueChanged: self.queueChanged,
+            Notice: self.notice,
+        }
+        self._unsubscribe: Callable[[], None] | None = engine.subscribe(self._on_engine_event)
+
+    def _on_engine_event(self, event: EngineEvent) -> None:
+        # Runs on an engine thread: only emit, never touch widgets here.
+        self._routes[type(event)].emit(event)
+
+    def detach(self) -> None:
+        """Stop listening (before the engine or this object goes away)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
