@@ -211,12 +211,25 @@ class _FramePainter:
             draw.rectangle((0, text_top - margin // 2, width, height), fill=(0, 0, 0, 140))
         text_bottom = self.stage_top - round(12 * unit)
         line_height = round(48 * unit)
-        max_lines = max(1, (text_bottom - text_top - line_height) // line_height)
+        # The caption wraps between its " · " parts, so it fits a portrait frame too;
+        # the prompt gets what room the caption leaves.
+        self.text_width = width - 2 * margin
+        self.caption_lines = caption_layout(spec.caption, self.font_small.getlength, self.text_width)
+        caption_lines = self.caption_lines
+        caption_line_height = round(30 * unit)
+        caption_height = round(8 * unit) + len(caption_lines) * caption_line_height
+        max_lines = max(1, (text_bottom - text_top - caption_height) // line_height)
         lines = _wrap(spec.prompt, self.prompt_font.length, width - 2 * margin, max_lines)
         for number, line in enumerate(lines):
             self.prompt_font.draw(draw, (margin, text_top + number * line_height), line, (255, 255, 255, 255))
         caption_y = text_top + len(lines) * line_height + round(8 * unit)
-        draw.text((margin, caption_y), spec.caption, font=self.font_small, fill=(255, 230, 150, 255))
+        for number, line in enumerate(caption_lines):
+            draw.text(
+                (margin, caption_y + number * caption_line_height),
+                line,
+                font=self.font_small,
+                fill=(255, 230, 150, 255),
+            )
         draw.rectangle(
             (0, self.track_top, width, self.track_top + self.track_height), fill=(255, 255, 255, 60)
         )
@@ -398,6 +411,37 @@ def _draw_placeholder(
         draw.text((left + 8, top + 8 + number * line_height), line, font=font, fill=(255, 255, 255, 255))
 
 
+CAPTION_SEPARATOR = " · "
+CAPTION_MAX_LINES = 3
+
+
+def caption_layout(caption: str, measure: Callable[[str], float], max_width: int) -> list[str]:
+    """The caption's lines: its " · " parts packed greedily into lines at most
+    ``max_width`` wide (a part too long for a line alone is broken anywhere)."""
+    lines: list[str] = []
+    current = ""
+    for part in caption.split(CAPTION_SEPARATOR) if caption else []:
+        candidate = f"{current}{CAPTION_SEPARATOR}{part}" if current else part
+        if measure(candidate) <= max_width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        pieces = _wrap(part, measure, max_width, CAPTION_MAX_LINES)
+        lines.extend(pieces[:-1])
+        current = pieces[-1] if pieces else ""
+    if current:
+        lines.append(current)
+    return _wrap_limit(lines, CAPTION_MAX_LINES)
+
+
+def _wrap_limit(lines: list[str], max_lines: int) -> list[str]:
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1][: max(0, len(lines[-1]) - 1)] + "…"
+    return lines
+
+
 def _wrap(text: str, measure: Callable[[str], float], max_width: int, max_lines: int) -> list[str]:
     """Greedy word wrap by pixel width; words longer than a line (or CJK runs) break anywhere."""
     lines: list[str] = []
@@ -417,10 +461,7 @@ def _wrap(text: str, measure: Callable[[str], float], max_width: int, max_lines:
             current += char
     if current:
         lines.append(current)
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = lines[-1][: max(0, len(lines[-1]) - 1)] + "…"
-    return lines
+    return _wrap_limit(lines, max_lines)
 
 
 def _to_yuv(image: Image.Image) -> np.ndarray:
@@ -501,4 +542,4 @@ def describe(spec: RenderSpec) -> str:
     return f"{spec.width}x{spec.height} {spec.seconds}s @{spec.fps}fps {spec.mode}"
 
 
-__all__: Sequence[str] = ["ImageInput", "RenderSpec", "describe", "fps_for", "render_video"]
+__all__: Sequence[str] = ["ImageInput", "RenderSpec", "caption_layout", "describe", "fps_for", "render_video"]

@@ -226,7 +226,7 @@ class SimulatorState:
         width, height = params.size
         caption = (
             f"{params.resolution} · {params.aspect_ratio} · {params.seconds} s · "
-            f"{_MODE_LABELS[params.mode]} · {task.id}"
+            f"{_MODE_LABELS[params.mode]} · {_short_task_id(task.id)}"
         )
         images = tuple(
             render.ImageInput(_short_url(url), self.upload_bytes_for(url)) for url in params.image_urls
@@ -363,6 +363,12 @@ class SimulatorState:
 def scope_for(api_key: str) -> str:
     """Idempotency keys are per API key; keep a digest, never the key itself."""
     return hashlib.sha256(api_key.encode("utf-8")).hexdigest()[:16]
+
+
+def _short_task_id(task_id: str) -> str:
+    """The task id as drawn on a frame: the prefix and the last characters (the
+    random part of the ULID), short enough for a portrait 720p frame."""
+    return f"{task_id[:5]}…{task_id[-8:]}"
 
 
 def _short_url(url: str) -> str:

@@ -11,8 +11,9 @@ import pytest
 import requests
 
 from omnidesk.api.spec import REFERENCE_VIDEO_DURATION, frame_size
-from omnidesk.simulator import ManualClock
-from omnidesk.simulator.render import ImageInput, RenderSpec, fps_for, render_video
+from omnidesk.simulator import ManualClock, render
+from omnidesk.simulator.render import ImageInput, RenderSpec, caption_layout, fps_for, render_video
+from omnidesk.simulator.state import _short_task_id
 from tests.simulator.conftest import TIMEOUT, Api, base_body, image_bytes
 
 DURATION_TOLERANCE = 0.25
@@ -130,6 +131,37 @@ def test_cjk_prompts_render(tmp_path: Path) -> None:
     spec = RenderSpec(prompt="夕暮れの灯台 lighthouse 등대 黄昏", width=1280, height=720, seconds=4, fps=1)
     render_video(spec, tmp_path / "c.mp4")
     assert probe(tmp_path / "c.mp4")["duration"] == pytest.approx(4, abs=DURATION_TOLERANCE)
+
+
+@pytest.mark.parametrize("resolution", ["720p", "1080p", "4k"])
+@pytest.mark.parametrize("aspect", ["16:9", "9:16"])
+def test_the_parameters_line_fits_the_frame(resolution: str, aspect: str) -> None:
+    width, height = frame_size(resolution, aspect)
+    task_id = "task_01M88FB00G0289GABJZN7P4YRS"
+    # The longest line the simulator writes: on one line, even in portrait.
+    caption = f"1080p · 9:16 · 10 s · reference images · {_short_task_id(task_id)}"
+    spec = RenderSpec(prompt="p", width=width, height=height, seconds=4, fps=1, caption=caption)
+    painter = render._FramePainter(spec)
+    assert painter.caption_lines == [caption]
+    assert painter.font_small.getlength(caption) <= painter.text_width
+    # A longer one (the full id, as before) wraps between its parts instead of overflowing.
+    long_caption = f"1080p · 9:16 · 10 s · reference images · {task_id}"
+    lines = caption_layout(long_caption, painter.font_small.getlength, painter.text_width)
+    assert all(painter.font_small.getlength(line) <= painter.text_width for line in lines)
+    if aspect == "16:9":
+        assert lines == [long_caption]
+    else:
+        assert len(lines) == 2 and " · ".join(lines) == long_caption
+
+
+def test_a_part_too_long_for_a_line_is_broken_anywhere() -> None:
+    assert caption_layout("short · " + "x" * 50 + " · end", len, 30) == [
+        "short",
+        "x" * 30,
+        "x" * 20 + " · end",
+    ]
+    # At most three lines: the last one says it was cut.
+    assert caption_layout("a · " + "x" * 200, len, 30)[-1].endswith("…")
 
 
 # --- end to end through the server ---------------------------------------------------------------
