@@ -9,11 +9,17 @@ seeded faults (429, 5xx, slow, dropped and truncated responses).
     with start_simulator(SimulatorConfig(task_seconds=0.3)) as sim:
         ...  # talk to sim.url with any bearer key
 
+State lives in memory unless ``SimulatorConfig.state_dir`` is set: then it is
+kept on disk, crash-safe, and a new simulator on the same directory (another
+process, after a kill -9) carries on with every task, upload, key and charge.
+``python -m omnidesk.simulator`` runs one standalone.
+
 Modules: ``config`` (settings, env, CLI flags), ``server`` (start/stop),
-``app`` (routes), ``state`` (memory), ``tasks`` (task timelines),
-``validation`` (request checks), ``render`` (MP4s), ``faults``, ``files``
-(Range serving), ``uploads``, ``schema``, ``messages`` (localised text),
-``replies`` (error envelope), ``clock`` (a manual clock for tests).
+``app`` (routes), ``state`` (memory), ``store`` (the durable state dir),
+``tasks`` (task timelines), ``validation`` (request checks), ``render``
+(MP4s), ``faults``, ``files`` (Range serving, throttling), ``uploads``,
+``schema``, ``messages`` (localised text), ``replies`` (error envelope),
+``clock`` (a manual clock for tests).
 
 Importing this package is cheap (the CLI imports it for its flags); the
 server, werkzeug, PyAV, numpy and Pillow load on first use.
@@ -30,6 +36,7 @@ if TYPE_CHECKING:
     from omnidesk.simulator.faults import FaultKind
     from omnidesk.simulator.server import RunningSimulator, serve_forever, start_simulator
     from omnidesk.simulator.state import SimulatorState
+    from omnidesk.simulator.store import StateDirBusy
 
 _LAZY = {
     "FaultKind": "omnidesk.simulator.faults",
@@ -37,6 +44,7 @@ _LAZY = {
     "serve_forever": "omnidesk.simulator.server",
     "start_simulator": "omnidesk.simulator.server",
     "SimulatorState": "omnidesk.simulator.state",
+    "StateDirBusy": "omnidesk.simulator.store",
 }
 
 
@@ -55,6 +63,7 @@ __all__ = [
     "RunningSimulator",
     "SimulatorConfig",
     "SimulatorState",
+    "StateDirBusy",
     "add_cli_arguments",
     "config_from_args",
     "serve_forever",

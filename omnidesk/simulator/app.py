@@ -4,6 +4,10 @@ injection and the request log, over ``SimulatorState``.
 API routes (``/v1/...``) need a bearer key; file links (``/files/...``) are
 public like a CDN's; control routes (``/_simulator/...``) need nothing, are
 never faulted and are not logged. Nothing here ever redirects.
+
+Every request is logged before its reply is sent, and a new task is recorded
+(durably, with a state dir) before its reply is even made: a client that
+never hears back can still find it by its Idempotency-Key.
 """
 
 from __future__ import annotations
@@ -198,14 +202,13 @@ class SimulatorApp:
                 time.sleep(self.config.slow_seconds)
             self.state.submissions_open.wait()
             params = validate_generation(body)
-            task = self.state.create_task(params, body, key)
-            status, reply = self._submission_reply(task, request)
+            task, status, reply = self.state.create_task(
+                params, body, key, lambda task: self._submission_reply(task, request), scope
+            )
         except BaseException:
             if key is not None:
                 self.state.abandon_idempotent(scope, key)
             raise
-        if key is not None:
-            self.state.finish_idempotent(scope, key, status, reply, task.id)
         exchange.task_id = task.id
         return json_response(reply, status)
 
@@ -290,7 +293,12 @@ class SimulatorApp:
             raise ApiFailure(403, "permission_error", "Invalid link signature")
         if expires_at is None or self.state.now() >= expires_at:
             raise ApiFailure(403, "permission_error", "This link has expired")
-        return file_response(request, path, "video/mp4", truncate=exchange.has_fault(FaultKind.TRUNCATE))
+        return file_response(
+            request,
+            path,
+            "video/mp4",
+            truncate=exchange.has_fault(FaultKind.TRUNCATE),
+        )
 
     def _upload_file(self, request: Request, exchange: Exchange, upload_id: str, name: str) -> Response:
         upload = self.state.find_upload(upload_id)
@@ -299,7 +307,10 @@ class SimulatorApp:
         if self.state.now() >= upload.expires_at:
             raise ApiFailure(403, "permission_error", "This link has expired")
         return file_response(
-            request, upload.path, upload.content_type, truncate=exchange.has_fault(FaultKind.TRUNCATE)
+            request,
+            upload.path,
+            upload.content_type,
+            truncate=exchange.has_fault(FaultKind.TRUNCATE),
         )
 
     # --- control (tests and demos) --------------------------------------------------------------

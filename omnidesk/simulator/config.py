@@ -29,6 +29,14 @@ class SimulatorConfig:
     ``render_fps`` is the frame rate of rendered videos up to 1080p; 4k renders
     at a quarter of it (at least 1 fps) because a 4k frame costs ~9x a 720p
     one. Size, duration and the audio track are exact at any frame rate.
+
+    ``state_dir`` makes the simulator durable: tasks, uploads, videos, the
+    balance, Idempotency-Keys and the request log live there (see ``store``),
+    and a new simulator on the same directory carries on where the last one
+    stopped, even after a kill -9. It also holds the files, so ``data_dir``
+    must then be unset (or the same directory). A state dir keeps its own
+    balance: ``balance`` only starts a new one. None keeps everything in
+    memory and the files in ``data_dir`` or a temp dir, as before.
     """
 
     port: int = 0
@@ -44,6 +52,7 @@ class SimulatorConfig:
     api_keys: frozenset[str] | None = None
     clock: Callable[[], float] = time.time
     render_fps: int = 8
+    state_dir: Path | None = None
 
     def __post_init__(self) -> None:
         for name in ("fail_rate", "error_rate"):
@@ -59,6 +68,11 @@ class SimulatorConfig:
             raise ValueError("render_fps must be at least 1")
         if self.data_dir is not None:
             self.data_dir = Path(self.data_dir)
+        if self.state_dir is not None:
+            self.state_dir = Path(self.state_dir)
+            # The files are part of the durable state, so they must live with it.
+            if self.data_dir is not None and self.data_dir != self.state_dir:
+                raise ValueError("give state_dir or data_dir, not both: state_dir keeps the files too")
         if self.api_keys is not None:
             self.api_keys = frozenset(self.api_keys)
 
@@ -98,6 +112,7 @@ _FIELD_PARSERS: dict[str, Callable[[str], Any]] = {
     "data_dir": Path,
     "api_keys": _parse_keys,
     "render_fps": int,
+    "state_dir": Path,
 }
 
 
@@ -151,6 +166,12 @@ def add_cli_arguments(parser: argparse.ArgumentParser) -> None:
         dest="sim_render_fps",
         type=int,
         help=f"frame rate of rendered videos (default {defaults.render_fps}; 4k uses a quarter)",
+    )
+    group.add_argument(
+        "--state-dir",
+        dest="sim_state_dir",
+        type=Path,
+        help="keep tasks, uploads, videos, balance and log here, across restarts (default: memory only)",
     )
 
 

@@ -3,6 +3,10 @@ or standalone until Ctrl+C (``omnidesk-cli simulator``).
 
 It always binds to 127.0.0.1: its control routes need no key, so it must
 never be reachable from another machine.
+
+With ``SimulatorConfig.state_dir`` a simulator picks up the state a previous
+one left there (stopped or killed) before it starts listening; a state dir
+another simulator is using is refused with ``store.StateDirBusy``.
 """
 
 from __future__ import annotations
@@ -98,18 +102,20 @@ class RunningSimulator:
 def start_simulator(config: SimulatorConfig | None = None) -> RunningSimulator:
     """Start a simulator on a background thread; returns once it is listening.
 
-    Raises OSError when ``config.port`` is taken.
+    Raises OSError when ``config.port`` is taken, ``StateDirBusy`` when another
+    simulator uses ``config.state_dir``.
     """
     config = config or SimulatorConfig()
     # Bound first: listening before returning is what makes the URL usable at once.
     listener = _listen(config.port)
     with listener:
         owned: Path | None = None
-        if config.data_dir is None:
+        given = config.state_dir or config.data_dir
+        if given is None:
             owned = Path(tempfile.mkdtemp(prefix="omnidesk-simulator-"))
             data_dir = owned
         else:
-            data_dir = config.data_dir
+            data_dir = given
             data_dir.mkdir(parents=True, exist_ok=True)
         state = SimulatorState(config, data_dir)
         faults = FaultInjector(config.error_rate, config.seed, config.retry_after, config.clock)
@@ -155,6 +161,9 @@ def serve_forever(config: SimulatorConfig) -> None:
     simulator = start_simulator(config)
     keys = "any API key works" if config.api_keys is None else f"{len(config.api_keys)} API key(s) accepted"
     print(f"OmniDesk simulator listening on {simulator.url} ({keys})", flush=True)
+    if config.state_dir is not None:
+        count = len(simulator.state.tasks)
+        print(f"State kept in {config.state_dir} ({count} task(s) carried over).", flush=True)
     print("Press Ctrl+C to stop.", flush=True)
     stop = threading.Event()
     previous = _on_sigterm(stop)

@@ -1,12 +1,21 @@
 """Everything a running simulator remembers: tasks, uploads, balance, idempotency
 keys and the request log, behind one lock, with time from the injectable clock.
 
+In memory only by default. With ``SimulatorConfig.state_dir`` every change is
+also written to a ``store.DiskStore`` before it is acted on (a submission is
+committed before its reply exists), and a new state on the same directory
+loads it all back: tasks carry on along their clock-anchored timelines,
+videos a dead process never finished are rendered again, links, tokens and
+Idempotency-Keys stay valid.
+
 Tests reach it as ``RunningSimulator.state`` to inspect or adjust it (set the
-balance, expire links, hold submissions in flight, wait for renders).
+balance, expire links, hold submissions in flight or renders back, wait for
+renders).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import random
@@ -14,7 +23,7 @@ import secrets
 import shutil
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +34,7 @@ from omnidesk.api.spec import UPLOAD_TTL_SECONDS
 from omnidesk.simulator import tasks
 from omnidesk.simulator.config import SimulatorConfig
 from omnidesk.simulator.replies import ApiFailure
+from omnidesk.simulator.store import DiskStore, sync_directory, sync_file, write_durably
 from omnidesk.simulator.tasks import SimTask, TaskPlan
 from omnidesk.simulator.validation import GenerationParams
 
@@ -66,6 +76,27 @@ class StoredUpload:
     def expires_at(self) -> float:
         return self.created_at + UPLOAD_TTL_SECONDS
 
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "filename": self.filename,
+            "content_type": self.content_type,
+            "size": self.size,
+            "created_at": self.created_at,
+        }
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any], root: Path) -> StoredUpload:
+        upload_id, filename = record["id"], record["filename"]
+        return cls(
+            id=upload_id,
+            filename=filename,
+            content_type=record["content_type"],
+            size=int(record["size"]),
+            created_at=float(record["created_at"]),
+            path=root / "uploads" / upload_id / filename,
+        )
+
 
 @dataclass
 class IdempotencyRecord:
@@ -77,10 +108,27 @@ class IdempotencyRecord:
     reply: Any = None
     task_id: str | None = None
 
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "fingerprint": self.fingerprint,
+            "status": self.status,
+            "reply": self.reply,
+            "task_id": self.task_id,
+        }
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> IdempotencyRecord:
+        return cls(record["fingerprint"], True, int(record["status"]), record["reply"], record["task_id"])
+
 
 class SimulatorState:
     """The simulator's memory. Thread-safe: every request thread and render
-    worker goes through ``self.lock``."""
+    worker goes through ``self.lock``.
+
+    With ``config.state_dir``, ``data_dir`` must be that directory: the state is
+    loaded from it here (raising ``store.StateDirBusy`` if another simulator
+    holds it) and kept there until ``close()``.
+    """
 
     def __init__(self, config: SimulatorConfig, data_dir: Path) -> None:
         self.config = config
@@ -89,11 +137,24 @@ class SimulatorState:
         self.lock = threading.RLock()
         # One seeded stream for task plans, ids and reply codes; faults have their own.
         self.rng = random.Random(f"tasks:{config.seed}") if config.seed is not None else random.Random()
-        self._render_pool = ThreadPoolExecutor(RENDER_WORKERS, thread_name_prefix="omnidesk-sim-render")
         # Cleared by tests to keep a submission "still being handled" (idempotency_in_progress).
         self.submissions_open = threading.Event()
         self.submissions_open.set()
+        # Cleared by tests to hold renders back (a process that dies before its video is made).
+        self.renders_open = threading.Event()
+        self.renders_open.set()
+        self._closing = False
         self._reset_memory()
+        self.store: DiskStore | None = None
+        if config.state_dir is not None:
+            self.store = DiskStore(data_dir, REQUEST_LOG_LIMIT)
+        self._render_pool = ThreadPoolExecutor(RENDER_WORKERS, thread_name_prefix="omnidesk-sim-render")
+        if self.store is not None:
+            try:
+                self._load()
+            except BaseException:
+                self.close()
+                raise
 
     def _reset_memory(self) -> None:
         self.tasks: dict[str, SimTask] = {}
@@ -107,12 +168,114 @@ class SimulatorState:
     def now(self) -> float:
         return float(self.clock())
 
+    @property
+    def durable(self) -> bool:
+        """True when the state lives in a state dir and outlives this process."""
+        return self.store is not None
+
+    # --- persistence ----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """Everything saved inside is committed together (a no-op in memory)."""
+        if self.store is None:
+            yield
+            return
+        with self.store.transaction():
+            yield
+
+    def _save_task(self, task: SimTask) -> None:
+        if self.store is not None:
+            self.store.put_task(task.id, task.to_record(self.data_dir))
+
+    def _save_rng(self) -> None:
+        # A seeded run stays reproducible across a restart: the next task draws what it
+        # would have drawn had the process lived on (an unseeded one needs no such care).
+        if self.store is not None and self.config.seed is not None:
+            self.store.set_meta("rng", {"seed": self.config.seed, "state": self.rng.getstate()})
+
+    def _save_balance(self) -> None:
+        if self.store is not None:
+            self.store.set_meta("balance", {"remain": self.remain_balance, "used": self.used_balance})
+
+    def _load(self) -> None:
+        """Take up what the state dir holds (called once, before serving)."""
+        assert self.store is not None
+        store = self.store
+        for folder in ("uploads", "videos"):
+            (self.data_dir / folder).mkdir(exist_ok=True)
+        sync_directory(self.data_dir)
+        balance = store.get_meta("balance")
+        if balance is None:
+            self._save_balance()  # a new state dir starts from the configured balance
+        else:
+            self.remain_balance, self.used_balance = float(balance["remain"]), float(balance["used"])
+        saved_rng = store.get_meta("rng")
+        # Only the same seed's stream is carried on; another seed starts its own.
+        if saved_rng is not None and saved_rng["seed"] == self.config.seed:
+            version, internal, gauss = saved_rng["state"]
+            self.rng.setstate((version, tuple(internal), gauss))
+        for record in store.uploads():
+            upload = StoredUpload.from_record(record, self.data_dir)
+            if upload.path.is_file():
+                self.uploads[upload.id] = upload
+            else:
+                log.warning("upload %s lost its file; forgetting it", upload.id)
+        for record in store.tasks():
+            task = SimTask.from_record(record, self.data_dir)
+            self.tasks[task.id] = task
+        for scope, key, record in store.idempotency():
+            self.idempotency[(scope, key)] = IdempotencyRecord.from_record(record)
+        self.request_log.extend(store.read_log())
+        self._sweep_files()
+        self._resume_renders()
+        log.info("loaded %d tasks, %d uploads from %s", len(self.tasks), len(self.uploads), self.data_dir)
+
+    def _sweep_files(self) -> None:
+        """Remove what a crash can leave behind: half-written files, and files written
+        durably whose record the crash kept from being committed."""
+        for path in (self.data_dir / "videos").iterdir():
+            if path.suffix == ".part" or path.stem not in self.tasks:
+                path.unlink(missing_ok=True)
+        for folder in (self.data_dir / "uploads").iterdir():
+            if folder.name not in self.uploads:
+                shutil.rmtree(folder, ignore_errors=True)
+                continue
+            for path in folder.glob("*.part"):
+                path.unlink(missing_ok=True)
+
+    def _resume_renders(self) -> None:
+        """Render again every video the last process did not finish (or lost)."""
+        for task in self.tasks.values():
+            event = threading.Event()
+            self._rendered[task.id] = event
+            never_rendered = task.plan.failure is not None or task.render_failed
+            if never_rendered or (task.video_path is not None and task.video_path.is_file()):
+                event.set()
+            else:
+                if task.status not in tasks.TERMINAL:
+                    # Not rendered (or its file is gone): it must not complete until it is.
+                    task.video_path, task.rendered_at = None, None
+                log.info("task %s has no video yet; rendering it", task.id)
+                self._render_pool.submit(self._render, task.id, self._render_spec(task))
+
     # --- tasks ----------------------------------------------------------------------------------
 
     def create_task(
-        self, params: GenerationParams, body: dict[str, Any], idempotency_key: str | None
-    ) -> SimTask:
+        self,
+        params: GenerationParams,
+        body: dict[str, Any],
+        idempotency_key: str | None,
+        reply_for: Callable[[SimTask], tuple[int, Any]],
+        scope: str | None = None,
+    ) -> tuple[SimTask, int, Any]:
         """Record a new task and start rendering it; 402 when the balance cannot pay for it.
+
+        Returns the task and the reply ``reply_for`` made for it (status, body).
+        With an Idempotency-Key claimed in ``scope`` (``begin_idempotent``), the
+        claim is finished with that reply in the same step - and, with a state
+        dir, in the same committed transaction: no crash can keep the task but
+        forget the key, which would let a retry create and bill a second one.
 
         What is left is the balance minus what unfinished tasks will be charged,
         so a burst of submissions cannot overspend it.
@@ -133,8 +296,21 @@ class SimulatorState:
                 idempotency_key=idempotency_key,
                 link_ttl=self.config.link_ttl,
             )
+            status, reply = reply_for(task)
+            record = None
+            if idempotency_key is not None and scope is not None:
+                record = self.idempotency.get((scope, idempotency_key))
+            # Durable first, then in memory: if the commit fails, nothing happened.
+            with self._transaction():
+                self._save_task(task)
+                if record is not None and self.store is not None:
+                    done = IdempotencyRecord(record.fingerprint, True, status, reply, task.id)
+                    self.store.put_idempotency(scope or "", idempotency_key or "", done.to_record())
+                self._save_rng()
             self.tasks[task.id] = task
             self._rendered[task.id] = threading.Event()
+            if record is not None:
+                record.done, record.status, record.reply, record.task_id = True, status, reply, task.id
         log.info("task %s submitted (%s, %s)", task.id, params.mode, params.resolution)
         if task.plan.failure is None:
             spec = self._render_spec(task)
@@ -142,7 +318,7 @@ class SimulatorState:
         else:
             # A task doomed to fail never needs its video.
             self._rendered[task.id].set()
-        return task
+        return task, status, reply
 
     def draw_accepted_status(self) -> int:
         """200 or 202 for an object-shaped submission reply (seeded: both occur)."""
@@ -165,17 +341,25 @@ class SimulatorState:
 
     def refresh_all(self, now: float | None = None) -> None:
         """Bring every task up to now (charging the ones that just completed)."""
-        with self.lock:
+        with self.lock, self._transaction():
             moment = self.now() if now is None else now
             for task in self.tasks.values():
                 self._advance(task, moment)
 
     def _advance(self, task: SimTask, now: float) -> None:
+        status = task.status
         if task.advance(now) and task.status == tasks.COMPLETED and not task.charged:
             task.charged = True
             self.remain_balance = round(self.remain_balance - task.cost, 6)
             self.used_balance = round(self.used_balance + task.cost, 6)
             log.info("task %s completed; charged %.2f", task.id, task.cost)
+        if task.status != status:
+            # Saved on each status change (progress alone is re-derived from the clock);
+            # a completion and its charge in one transaction, so neither outlives the other.
+            with self._transaction():
+                self._save_task(task)
+                if task.charged and task.status == tasks.COMPLETED:
+                    self._save_balance()
 
     def available_balance(self) -> float:
         with self.lock:
@@ -186,6 +370,7 @@ class SimulatorState:
         """Set what is left (tests: spend the balance, top it up)."""
         with self.lock:
             self.remain_balance = float(remain)
+            self._save_balance()
 
     def balance_reply(self) -> dict[str, Any]:
         with self.lock:
@@ -202,9 +387,11 @@ class SimulatorState:
         with self.lock:
             self.refresh_all()
             now = self.now()
-            for task in self.tasks.values():
-                if task.finished_at is not None:
-                    task.link_ttl = min(task.link_ttl, now - task.finished_at - 1)
+            with self._transaction():
+                for task in self.tasks.values():
+                    if task.finished_at is not None:
+                        task.link_ttl = min(task.link_ttl, now - task.finished_at - 1)
+                        self._save_task(task)
 
     def wait_rendered(self, task_id: str, timeout: float = 30.0) -> bool:
         """Block until the task's video is rendered (or known never to be). True if so."""
@@ -228,8 +415,11 @@ class SimulatorState:
             f"{params.resolution} · {params.aspect_ratio} · {params.seconds} s · "
             f"{_MODE_LABELS[params.mode]} · {_short_task_id(task.id)}"
         )
+        # Images as they were when the task was submitted: a render resumed after a
+        # restart uses the same pictures even if their links have expired since.
         images = tuple(
-            render.ImageInput(_short_url(url), self.upload_bytes_for(url)) for url in params.image_urls
+            render.ImageInput(_short_url(url), self.upload_bytes_for(url, at=task.created))
+            for url in params.image_urls
         )
         mode = params.mode
         if mode == "video" and params.generation_type == "frame":
@@ -249,10 +439,16 @@ class SimulatorState:
     def _render(self, task_id: str, spec: render.RenderSpec) -> None:
         from omnidesk.simulator import render
 
+        self.renders_open.wait()
+        if self._closing:
+            return  # left for the next simulator on this state dir (or for nobody)
         destination = self.data_dir / "videos" / f"{task_id}.mp4"
         failed = False
         try:
             render.render_video(spec, destination)
+            if self.store is not None:
+                # On disk before the record saying so is committed.
+                sync_file(destination)
         except Exception:
             # The task then fails like an upstream error would; a render bug must not hang it.
             log.exception("rendering %s (%s) failed", task_id, render.describe(spec))
@@ -261,8 +457,10 @@ class SimulatorState:
             task = self.tasks.get(task_id)
             if task is not None:
                 task.video_path = None if failed else destination
-                task.render_failed = failed
-                task.rendered_at = self.now()
+                if task.status not in tasks.TERMINAL:
+                    task.render_failed = failed
+                    task.rendered_at = self.now()
+                self._save_task(task)
             event = self._rendered.get(task_id)
         if event is not None:
             event.set()
@@ -274,9 +472,16 @@ class SimulatorState:
         folder = self.data_dir / "uploads" / upload_id
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / filename
-        path.write_bytes(data)
+        if self.store is not None:
+            # The file (and its new folder) reach the disk before the record naming them.
+            write_durably(path, data)
+            sync_directory(folder.parent)
+        else:
+            path.write_bytes(data)
         upload = StoredUpload(upload_id, filename, content_type, len(data), self.now(), path)
         with self.lock:
+            if self.store is not None:
+                self.store.put_upload(upload_id, upload.to_record())
             self.uploads[upload_id] = upload
         return upload
 
@@ -284,9 +489,10 @@ class SimulatorState:
         with self.lock:
             return self.uploads.get(upload_id)
 
-    def upload_bytes_for(self, url: str) -> bytes | None:
-        """The bytes behind an image URL if it is one of this simulator's live uploads;
-        None for anything else (the simulator cannot fetch the internet)."""
+    def upload_bytes_for(self, url: str, at: float | None = None) -> bytes | None:
+        """The bytes behind an image URL if it is one of this simulator's uploads, live
+        at ``at`` (default now); None for anything else (the simulator cannot fetch
+        the internet)."""
         try:
             path = urlsplit(url).path
         except ValueError:
@@ -294,7 +500,8 @@ class SimulatorState:
         if not path.startswith(UPLOAD_PATH_PREFIX):
             return None
         upload = self.find_upload(path[len(UPLOAD_PATH_PREFIX) :].split("/", 1)[0])
-        if upload is None or self.now() >= upload.expires_at:
+        moment = self.now() if at is None else at
+        if upload is None or moment >= upload.expires_at:
             return None
         try:
             return upload.path.read_bytes()
@@ -316,13 +523,10 @@ class SimulatorState:
                 return "reused", record
             return ("replay" if record.done else "in_progress"), record
 
-    def finish_idempotent(self, scope: str, key: str, status: int, reply: Any, task_id: str) -> None:
-        with self.lock:
-            record = self.idempotency[(scope, key)]
-            record.done, record.status, record.reply, record.task_id = True, status, reply, task_id
-
     def abandon_idempotent(self, scope: str, key: str) -> None:
-        """Forget a claim whose request failed, so a corrected retry is judged afresh."""
+        """Forget a claim whose request failed, so a corrected retry is judged afresh.
+        (Claims live in memory only until ``create_task`` finishes them: a claim
+        dies with its process, as the request holding it does.)"""
         with self.lock:
             record = self.idempotency.get((scope, key))
             if record is not None and not record.done:
@@ -338,6 +542,12 @@ class SimulatorState:
     def record_request(self, entry: dict[str, Any]) -> None:
         with self.lock:
             self.request_log.append(entry)
+            if self.store is not None:
+                try:
+                    self.store.append_log(entry)
+                except OSError:
+                    # The log is a testing aid: a full disk must not fail the request itself.
+                    log.warning("could not append to the request log in %s", self.data_dir, exc_info=True)
 
     def log_snapshot(self) -> list[dict[str, Any]]:
         with self.lock:
@@ -346,18 +556,30 @@ class SimulatorState:
     # --- lifecycle ------------------------------------------------------------------------------
 
     def reset(self) -> None:
-        """Forget every task, upload, key and log entry; restore the starting balance."""
+        """Forget every task, upload, key and log entry; restore the starting balance
+        (in the state dir too)."""
         with self.lock:
             for event in self._rendered.values():
                 event.set()
+            if self.store is not None:
+                self.store.clear()
             self._reset_memory()
-        for folder in ("uploads", "videos"):
-            shutil.rmtree(self.data_dir / folder, ignore_errors=True)
+            self._save_balance()
+            for folder in ("uploads", "videos"):
+                shutil.rmtree(self.data_dir / folder, ignore_errors=True)
+                if self.store is not None:
+                    (self.data_dir / folder).mkdir()
 
     def close(self) -> None:
-        """Stop rendering (queued renders are dropped; a running one is waited for)."""
+        """Stop rendering (queued renders are dropped - a state dir keeps them for the
+        next simulator; a running one is waited for), then close the state dir."""
+        self._closing = True
         self.submissions_open.set()
+        self.renders_open.set()
         self._render_pool.shutdown(wait=True, cancel_futures=True)
+        with self.lock:
+            if self.store is not None:
+                self.store.close()
 
 
 def scope_for(api_key: str) -> str:

@@ -6,10 +6,15 @@ and ``advance(now)`` works out where it is. It only reaches ``completed`` once
 its MP4 has really been rendered, so a client never gets a link to a file
 that is not there. Every status change is recorded with the (planned) time it
 happened.
+
+Because the timeline is anchored to the clock, a task saved with
+``to_record`` and loaded with ``from_record`` by another simulator process
+carries on exactly where it would have been.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 import secrets
@@ -199,6 +204,61 @@ class SimTask:
                 "type": kind,
             }
         return data
+
+    def to_record(self, root: Path) -> dict[str, Any]:
+        """Everything about the task as JSON, for the durable store. ``root`` is the
+        data dir: the video is kept as a path relative to it, so the dir can move."""
+        video = None
+        if self.video_path is not None:
+            video = self.video_path.relative_to(root).as_posix()
+        return {
+            "id": self.id,
+            "params": dataclasses.asdict(self.params),
+            "body": self.body,
+            "created": self.created,
+            "plan": dataclasses.asdict(self.plan),
+            "idempotency_key": self.idempotency_key,
+            "request_id": self.request_id,
+            "link_token": self.link_token,
+            "status": self.status,
+            "progress": self.progress,
+            "history": self.history,
+            "finished_at": self.finished_at,
+            "failure": self.failure,
+            "video": video,
+            "rendered_at": self.rendered_at,
+            "render_failed": self.render_failed,
+            "charged": self.charged,
+            "link_ttl": self.link_ttl,
+        }
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any], root: Path) -> SimTask:
+        """The task ``to_record`` described."""
+        params = dict(record["params"])
+        params["image_urls"] = tuple(params["image_urls"])
+        params["video_urls"] = tuple(params["video_urls"])
+        video = record.get("video")
+        return cls(
+            id=record["id"],
+            params=GenerationParams(**params),
+            body=record["body"],
+            created=float(record["created"]),
+            plan=TaskPlan(**record["plan"]),
+            idempotency_key=record.get("idempotency_key"),
+            request_id=record["request_id"],
+            link_token=record["link_token"],
+            status=record["status"],
+            progress=int(record["progress"]),
+            history=list(record["history"]),
+            finished_at=record.get("finished_at"),
+            failure=record.get("failure"),
+            video_path=None if video is None else root / video,
+            rendered_at=record.get("rendered_at"),
+            render_failed=bool(record.get("render_failed", False)),
+            charged=bool(record.get("charged", False)),
+            link_ttl=float(record["link_ttl"]),
+        )
 
     def to_control(self) -> dict[str, Any]:
         """Everything about the task, for ``GET /_simulator/tasks``."""

@@ -99,6 +99,7 @@ def test_config_values_are_checked() -> None:
         {"task_seconds": -1},
         {"port": 70000},
         {"render_fps": 0},
+        {"state_dir": Path("/tmp/a"), "data_dir": Path("/tmp/b")},
     ):
         with pytest.raises(ValueError):
             SimulatorConfig(**bad)
@@ -115,7 +116,11 @@ def test_config_from_the_environment() -> None:
         "OMNIDESK_SIM_API_KEYS": "a, b,,",
         "OMNIDESK_SIM_DATA_DIR": "/tmp/somewhere",
         "OMNIDESK_SIM_LINK_TTL": "60",
+        "OMNIDESK_SIM_STATE_DIR": "/tmp/state",
     }
+    config = SimulatorConfig.from_env({**environ, "OMNIDESK_SIM_DATA_DIR": "/tmp/state"})
+    assert config.state_dir == Path("/tmp/state")
+    environ.pop("OMNIDESK_SIM_STATE_DIR")
     config = SimulatorConfig.from_env(environ)
     assert (config.port, config.seed, config.task_seconds) == (8787, 42, 2.5)
     assert (config.fail_rate, config.error_rate, config.balance) == (0.25, 0.1, 3.0)
@@ -156,6 +161,8 @@ def test_config_from_cli_flags_over_the_environment() -> None:
             "30",
             "--render-fps",
             "4",
+            "--state-dir",
+            "/tmp/state",
         ]
     )
     config = config_from_args(args, environ={"OMNIDESK_SIM_BALANCE": "999", "OMNIDESK_SIM_SEED": "1"})
@@ -168,9 +175,11 @@ def test_config_from_cli_flags_over_the_environment() -> None:
     )
     assert config.api_keys == frozenset({"k1", "k2"})
     assert (config.link_ttl, config.render_fps) == (30.0, 4)
+    assert config.state_dir == Path("/tmp/state")
 
     defaults = config_from_args(parser.parse_args([]), environ={"OMNIDESK_SIM_BALANCE": "7"})
     assert defaults.balance == 7.0 and defaults.port == 0 and defaults.api_keys is None
+    assert defaults.state_dir is None
 
 
 def test_importing_the_package_is_cheap() -> None:
