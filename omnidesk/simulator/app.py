@@ -16,7 +16,7 @@ import contextlib
 import logging
 import socket
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,6 +79,7 @@ class Exchange:
     fault: Fault | None = None
     task_id: str | None = None
     drop: bool = False
+    reply_delay: float = 0.0  # seconds to hold the reply back (submit_delay)
 
     def has_fault(self, kind: FaultKind) -> bool:
         return self.fault is not None and self.fault.kind is kind
@@ -112,6 +113,10 @@ class SimulatorApp:
             self._record(request, started, response, exchange)
         if exchange.drop:
             _drop_connection(environ)
+        if exchange.reply_delay > 0:
+            # Held back after being logged: the log (persisted, with a state dir) shows the
+            # submission at once, even if the simulator dies before the reply goes out.
+            response = _delayed(response, exchange.reply_delay)
         return response(environ, start_response)
 
     # --- plumbing -------------------------------------------------------------------------------
@@ -210,6 +215,10 @@ class SimulatorApp:
                 self.state.abandon_idempotent(scope, key)
             raise
         exchange.task_id = task.id
+        # The task exists (and its key answers replays) but the reply is held back: the
+        # window in which a client can die without learning its task id. Replays are not
+        # delayed, so a client retrying after that is answered at once.
+        exchange.reply_delay = self.config.submit_delay
         return json_response(reply, status)
 
     def _submission_reply(self, task: tasks.SimTask, request: Request) -> tuple[int, dict[str, Any]]:
@@ -298,6 +307,7 @@ class SimulatorApp:
             path,
             "video/mp4",
             truncate=exchange.has_fault(FaultKind.TRUNCATE),
+            rate=self.config.download_rate,
         )
 
     def _upload_file(self, request: Request, exchange: Exchange, upload_id: str, name: str) -> Response:
@@ -311,6 +321,7 @@ class SimulatorApp:
             upload.path,
             upload.content_type,
             truncate=exchange.has_fault(FaultKind.TRUNCATE),
+            rate=self.config.download_rate,
         )
 
     # --- control (tests and demos) --------------------------------------------------------------
@@ -335,6 +346,18 @@ def _http_exception_response(exc: HTTPException) -> Response:
         status, "invalid_request_error" if status < 500 else "server_error"
     )
     return ApiFailure(status, error_type, exc.description or exc.name).response()
+
+
+def _delayed(response: Response, seconds: float) -> Response:
+    """The same reply, sent only after ``seconds``: werkzeug writes the status line
+    and headers with the first body chunk, so not a byte leaves before then."""
+    body = response.get_data()
+
+    def chunks() -> Iterator[bytes]:
+        time.sleep(seconds)
+        yield body
+
+    return Response(chunks(), status=response.status_code, headers=response.headers, direct_passthrough=True)
 
 
 def _drop_connection(environ: dict[str, Any]) -> None:

@@ -37,6 +37,11 @@ class SimulatorConfig:
     must then be unset (or the same directory). A state dir keeps its own
     balance: ``balance`` only starts a new one. None keeps everything in
     memory and the files in ``data_dir`` or a temp dir, as before.
+
+    ``submit_delay`` is how long a submission waits, after its task is
+    recorded, before it replies (tests kill a client in that gap).
+    ``download_rate`` throttles file downloads to about that many bytes per
+    second (tests kill a client mid-download); None serves at full speed.
     """
 
     port: int = 0
@@ -53,19 +58,23 @@ class SimulatorConfig:
     clock: Callable[[], float] = time.time
     render_fps: int = 8
     state_dir: Path | None = None
+    submit_delay: float = 0.0
+    download_rate: float | None = None
 
     def __post_init__(self) -> None:
         for name in ("fail_rate", "error_rate"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1, got {value}")
-        for name in ("task_seconds", "retry_after", "slow_seconds", "link_ttl"):
+        for name in ("task_seconds", "retry_after", "slow_seconds", "link_ttl", "submit_delay"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")
         if not 0 <= self.port <= 65535:
             raise ValueError(f"port must be 0-65535, got {self.port}")
         if self.render_fps < 1:
             raise ValueError("render_fps must be at least 1")
+        if self.download_rate is not None and not self.download_rate > 0:
+            raise ValueError(f"download_rate must be positive (bytes per second), got {self.download_rate}")
         if self.data_dir is not None:
             self.data_dir = Path(self.data_dir)
         if self.state_dir is not None:
@@ -113,6 +122,8 @@ _FIELD_PARSERS: dict[str, Callable[[str], Any]] = {
     "api_keys": _parse_keys,
     "render_fps": int,
     "state_dir": Path,
+    "submit_delay": float,
+    "download_rate": float,
 }
 
 
@@ -172,6 +183,19 @@ def add_cli_arguments(parser: argparse.ArgumentParser) -> None:
         dest="sim_state_dir",
         type=Path,
         help="keep tasks, uploads, videos, balance and log here, across restarts (default: memory only)",
+    )
+    group.add_argument(
+        "--submit-delay",
+        dest="sim_submit_delay",
+        type=float,
+        help="seconds a submission waits after recording its task before replying (default 0)",
+    )
+    group.add_argument(
+        "--download-rate",
+        dest="sim_download_rate",
+        type=float,
+        metavar="BYTES_PER_SECOND",
+        help="throttle result and upload downloads to about this rate (default: unthrottled)",
     )
 
 

@@ -99,6 +99,8 @@ def test_config_values_are_checked() -> None:
         {"task_seconds": -1},
         {"port": 70000},
         {"render_fps": 0},
+        {"submit_delay": -1},
+        {"download_rate": 0},
         {"state_dir": Path("/tmp/a"), "data_dir": Path("/tmp/b")},
     ):
         with pytest.raises(ValueError):
@@ -117,9 +119,12 @@ def test_config_from_the_environment() -> None:
         "OMNIDESK_SIM_DATA_DIR": "/tmp/somewhere",
         "OMNIDESK_SIM_LINK_TTL": "60",
         "OMNIDESK_SIM_STATE_DIR": "/tmp/state",
+        "OMNIDESK_SIM_SUBMIT_DELAY": "1.5",
+        "OMNIDESK_SIM_DOWNLOAD_RATE": "50000",
     }
     config = SimulatorConfig.from_env({**environ, "OMNIDESK_SIM_DATA_DIR": "/tmp/state"})
     assert config.state_dir == Path("/tmp/state")
+    assert (config.submit_delay, config.download_rate) == (1.5, 50000.0)
     environ.pop("OMNIDESK_SIM_STATE_DIR")
     config = SimulatorConfig.from_env(environ)
     assert (config.port, config.seed, config.task_seconds) == (8787, 42, 2.5)
@@ -163,6 +168,10 @@ def test_config_from_cli_flags_over_the_environment() -> None:
             "4",
             "--state-dir",
             "/tmp/state",
+            "--submit-delay",
+            "0.5",
+            "--download-rate",
+            "50000",
         ]
     )
     config = config_from_args(args, environ={"OMNIDESK_SIM_BALANCE": "999", "OMNIDESK_SIM_SEED": "1"})
@@ -175,11 +184,11 @@ def test_config_from_cli_flags_over_the_environment() -> None:
     )
     assert config.api_keys == frozenset({"k1", "k2"})
     assert (config.link_ttl, config.render_fps) == (30.0, 4)
-    assert config.state_dir == Path("/tmp/state")
+    assert (config.state_dir, config.submit_delay, config.download_rate) == (Path("/tmp/state"), 0.5, 50000.0)
 
     defaults = config_from_args(parser.parse_args([]), environ={"OMNIDESK_SIM_BALANCE": "7"})
     assert defaults.balance == 7.0 and defaults.port == 0 and defaults.api_keys is None
-    assert defaults.state_dir is None
+    assert defaults.state_dir is None and defaults.submit_delay == 0 and defaults.download_rate is None
 
 
 def test_importing_the_package_is_cheap() -> None:
