@@ -53,21 +53,32 @@ def predicted_completion(
     pace: TaskPace, policy: CadencePolicy, estimated_time: float | None, now: float
 ) -> float:
     """When the task will most likely complete (an absolute time)."""
+    return _prediction(pace, policy, estimated_time, now)[0]
+
+
+def _prediction(
+    pace: TaskPace, policy: CadencePolicy, estimated_time: float | None, now: float
+) -> tuple[float, bool]:
+    """The likely completion time, and whether it rests on the task's own progress.
+
+    ``estimated_time`` alone is no prediction: the docs' own sample says 600 s
+    for a task that took 240 s.
+    """
     samples = [s for s in pace.progress_samples if 0 < s[1] < 100]
     if len(samples) >= 2:
         (t0, p0), (t1, p1) = samples[0], samples[-1]
         if p1 > p0 and t1 > t0:
             rate = (p1 - p0) / (t1 - t0)
-            return t1 + (100 - p1) / rate
+            return t1 + (100 - p1) / rate, True
     if len(samples) == 1:
         t1, p1 = samples[0]
         elapsed = t1 - pace.submitted_at
         if elapsed > 0:
-            return pace.submitted_at + elapsed * 100 / p1
+            return pace.submitted_at + elapsed * 100 / p1, True
     if estimated_time and estimated_time > 0:
         # The service's own figure, already in its seconds: not scaled.
-        return pace.submitted_at + estimated_time
-    return max(now, pace.submitted_at + policy.scaled(policy.prior_duration))
+        return pace.submitted_at + estimated_time, False
+    return max(now, pace.submitted_at + policy.scaled(policy.prior_duration)), False
 
 
 def credit(pace: TaskPace, policy: CadencePolicy, now: float) -> float:
@@ -83,7 +94,7 @@ def next_poll_delay(pace: TaskPace, policy: CadencePolicy, estimated_time: float
     budget = policy.scaled(policy.budget_interval)
     dense = policy.scaled(policy.dense_interval)
     longest = policy.scaled(policy.max_interval)
-    expected = predicted_completion(pace, policy, estimated_time, now)
+    expected, confident = _prediction(pace, policy, estimated_time, now)
     window = max(dense, (expected - pace.submitted_at) * policy.dense_window)
 
     if now >= expected - window:
@@ -92,9 +103,15 @@ def next_poll_delay(pace: TaskPace, policy: CadencePolicy, estimated_time: float
             return dense
         # Out of credit: the budget pace, exactly when the next request is earned.
         return _until_credit(pace, policy, now, budget)
+    if not confident:
+        if not pace.progress_samples:
+            # No progress to go by: the end could come any time, so keep the docs' pace.
+            return budget
+        # Progress is reported but has not moved (queued): a start shows before the end
+        # for most tasks, so save some credit, but never go quiet for long.
+        return min(longest, max(budget, (expected - window - now) / 2), 2 * budget)
     # Far from the end: sleep most of the way, arriving at the dense window.
-    delay = min(longest, max(budget, (expected - window - now) / 2))
-    return delay
+    return min(longest, max(budget, (expected - window - now) / 2))
 
 
 def _until_credit(pace: TaskPace, policy: CadencePolicy, now: float, budget: float) -> float:
@@ -107,7 +124,7 @@ def note_poll(pace: TaskPace, now: float, progress: float | None) -> None:
     """Record that the task was asked about at ``now`` and what it said."""
     pace.requests += 1
     pace.last_poll_at = now
-    if progress is not None:
+    if progress is not None and progress < 100:
         if pace.progress_samples and pace.progress_samples[-1][1] == progress:
             return  # no movement: the older sample dates the start of this plateau better
         pace.progress_samples.append((now, float(progress)))

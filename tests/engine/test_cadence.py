@@ -12,7 +12,9 @@ from omnidesk.engine.cadence import CadencePolicy, TaskPace, next_poll_delay, no
 POLICY = CadencePolicy()
 
 
-def simulate(duration: float, estimated: float | None, queue: float = 10.0) -> tuple[int, float]:
+def simulate(
+    duration: float, estimated: float | None, queue: float = 10.0, with_progress: bool = True
+) -> tuple[int, float]:
     """Poll a task that is pending for ``queue`` s then progresses linearly until
     ``duration``; return (requests made, delay from completion to detection)."""
     pace = TaskPace(submitted_at=0.0)
@@ -21,7 +23,7 @@ def simulate(duration: float, estimated: float | None, queue: float = 10.0) -> t
         now += next_poll_delay(pace, POLICY, estimated, now)
         done = now >= duration
         progress = 100 if done else (0 if now < queue else int(100 * (now - queue) / (duration - queue)))
-        note_poll(pace, now, progress)
+        note_poll(pace, now, progress if with_progress or done else None)
         if done:
             return pace.requests, now - duration
 
@@ -69,3 +71,17 @@ def test_time_scale_shrinks_every_interval() -> None:
     assert next_poll_delay(pace, fast, None, 0.0) == pytest.approx(0.05)
     note_poll(pace, 0.05, 0)
     assert next_poll_delay(pace, fast, None, 0.05) <= fast.scaled(fast.max_interval)
+
+
+@pytest.mark.parametrize("estimated", [None, 600.0, 312.0])
+def test_without_progress_it_is_no_worse_than_fixed_five_second_polling(estimated: float | None) -> None:
+    # estimated_time alone is no guide (the docs' sample: 600 s for a 240 s task).
+    rng = random.Random(5)
+    ours, fives = [], []
+    for _ in range(200):
+        duration = rng.uniform(160, 320)
+        _requests, delay = simulate(duration, estimated, with_progress=False)
+        ours.append(delay)
+        fives.append(fixed(duration, 5.0)[1])
+    assert max(ours) <= POLICY.budget_interval
+    assert statistics.median(ours) <= statistics.median(fives) + 0.5
