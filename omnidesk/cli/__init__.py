@@ -32,6 +32,7 @@ from omnidesk.cli.output import print_json
 from omnidesk.cli.parser import parse_args
 from omnidesk.engine.lock import EngineBusyError
 from omnidesk.engine.store import StoreError
+from omnidesk.simulator import StateDirBusy
 
 EXIT_INTERRUPTED = 130
 
@@ -68,7 +69,7 @@ def _report(args: argparse.Namespace, exc: BaseException) -> int:
     elif isinstance(exc, OmniDeskError):
         # A local problem with the user's input (an image that cannot be uploaded, ...).
         code, kind, text = EXIT_USAGE, type(exc).__name__, exc.user_text()
-    elif isinstance(exc, EngineBusyError | StoreError):
+    elif isinstance(exc, EngineBusyError | StoreError | StateDirBusy):
         code, kind, text = EXIT_API, type(exc).__name__, str(exc)
     else:
         raise exc
@@ -88,12 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     # urllib3's debug lines carry full URLs, signed result links included.
     logging.getLogger("urllib3").setLevel(logging.INFO)
-    if args.command == "simulator":
-        from omnidesk.simulator import config_from_args, serve_forever
-
-        serve_forever(config_from_args(args))
-        return EXIT_OK
     try:
+        if args.command == "simulator":
+            from omnidesk.simulator import config_from_args, serve_forever
+
+            serve_forever(config_from_args(args))
+            return EXIT_OK
         if args.command in LOCAL:
             return LOCAL[args.command](args)
         # Validate before anything starts (even the simulator): nothing is sent.
@@ -109,5 +110,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERRUPTED
-    except (OmniDeskError, CliUsageError, EngineBusyError, StoreError) as exc:
+    except (OmniDeskError, CliUsageError, EngineBusyError, StoreError, StateDirBusy) as exc:
         return _report(args, exc)

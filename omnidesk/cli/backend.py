@@ -59,7 +59,8 @@ def open_backend(args: argparse.Namespace) -> Iterator[Backend]:
         from omnidesk.simulator import SimulatorConfig, start_simulator
 
         config = SimulatorConfig.from_env()
-        if getattr(config, "state_dir", None) is None and hasattr(config, "state_dir"):
+        if config.state_dir is None and config.data_dir is None:
+            # Demo tasks outlive this process, like real ones: the next command still knows them.
             config.state_dir = simulator_state_dir()
         reason = "--simulate" if args.simulate else "no API key found"
         note(f"Using the built-in simulator ({reason}): results are simulated, nothing is charged.")

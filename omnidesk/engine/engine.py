@@ -224,6 +224,12 @@ class Engine:
         with self._state_lock:
             for record in self.store.active():
                 self._track(record)
+            # Links may have changed since (signed links rotate; the demo server moves
+            # port): ask once for fresh ones before downloading what is left.
+            for local_id in {video.local_id for video in self.store.videos_to_download(now=now)}:
+                record = self.store.get(local_id)
+                if record is not None and record.task_id and local_id not in self._active:
+                    self._track(record, poll_now=True)
         self._recovered = True
 
     def _run(self) -> None:
@@ -695,6 +701,12 @@ class Engine:
                 video.id, DownloadState.FAILED, now=self._clock(), error=f"Unexpected problem: {exc}"
             )
         if result.state is DownloadState.FAILED:
+            # The link itself may be what failed: the next poll brings a fresh one.
+            record = self.store.get(video.local_id)
+            if record is not None and record.task_id and record.tracking:
+                with self._state_lock:
+                    if video.local_id not in self._active:
+                        self._track(record, poll_now=True)
             backoff = self._download_retry.setdefault(
                 video.id,
                 Backoff(
