@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -197,25 +198,50 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(out)["error"]["type"] == "usage_error"
 
 
-def test_no_wait_then_status_wait_and_download_with_global_options_after_the_command(
+def test_no_wait_then_status_wait_and_download_in_separate_runs(
+    capsys: pytest.CaptureFixture[str], omnidesk_home: Path
+) -> None:
+    # Each command is its own run; the demo simulator keeps its tasks between them.
+    code, out, _ = run(capsys, "generate", "--prompt", "rain on a window", "--duration", "4", "--no-wait")
+    task_id = out.strip()
+    assert code == 0 and task_id.startswith("task_")
+    code, status = run_json(capsys, "status", task_id, "--simulate")
+    assert code == 0 and status["task_id"] == task_id
+    assert status["status"] in ("pending", "processing", "completed")
+    code, waited = run_json(capsys, "--simulate", "wait", task_id)
+    assert code == 0 and waited["status"] == "completed" and "files" not in waited
+    code, downloaded = run_json(capsys, "download", task_id)
+    assert code == 0
+    assert probe(Path(downloaded["files"][0])).height == 720
+    code, listed = run_json(capsys, "tasks")
+    assert [t["task_id"] for t in listed["tasks"]] == [task_id]
+    code, library = run_json(capsys, "library")
+    assert [v["task_id"] for v in library["videos"]] == [task_id]
+    log = (omnidesk_home / "data" / "simulator" / "requests.jsonl").read_text().splitlines()
+    posts = [entry for entry in map(json.loads, log) if entry["method"] == "POST"]
+    assert len(posts) == 1
+
+
+def test_a_task_made_elsewhere_can_be_waited_for_and_downloaded(
     capsys: pytest.CaptureFixture[str], sim: RunningSimulator, tmp_path: Path
 ) -> None:
     common = ["--base-url", sim.url, "--api-key", "sk-cli-test"]
-    code, out, _ = run(
-        capsys, "generate", "--prompt", "rain on a window", "--duration", "4", "--no-wait", *common
+    body = {"model": "Omni-Flash-Ext", "prompt": "made by a script", "duration": 4}
+    reply = requests.post(
+        f"{sim.url}/v1/videos/generations", json=body, headers={"Authorization": "Bearer k"}, timeout=10
     )
-    task_id = out.strip()
-    assert code == 0 and task_id.startswith("task_")
-    code, status = run_json(capsys, "status", task_id, *common)
-    assert code == 0 and status["task_id"] == task_id
-    assert status["status"] in ("pending", "processing", "completed")
-    code, waited = run_json(capsys, *common, "wait", task_id)
-    assert code == 0 and waited["status"] == "completed" and "files" not in waited
+    task_id = reply.json()["data"][0]["task_id"]
+    headers = {"Authorization": "Bearer k"}
+    deadline = time.monotonic() + 60
+    while (
+        requests.get(f"{sim.url}/v1/tasks/{task_id}", headers=headers, timeout=10).json()["data"]["status"]
+        != "completed"
+    ):
+        assert time.monotonic() < deadline, "the simulator never finished the task"
+        time.sleep(0.05)
     code, downloaded = run_json(capsys, "download", task_id, "--out", str(tmp_path), *common)
     assert code == 0
-    assert probe(Path(downloaded["files"][0])).height == 720
-    posts = [entry for entry in sim_log(sim) if entry["method"] == "POST"]
-    assert len(posts) == 1
+    assert Path(downloaded["files"][0]).parent == tmp_path.resolve()
 
 
 def test_a_failed_task_exits_4_with_the_reason(
