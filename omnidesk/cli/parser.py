@@ -96,7 +96,8 @@ def build_parser(*, json_errors: bool = False) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"omnidesk-cli {__version__}")
     _add_global_options(parser)
-    commands = parser.add_subparsers(
+    # A partial is a factory argparse accepts; typeshed only knows classes.
+    commands = parser.add_subparsers(  # type: ignore[call-overload]
         dest="command",
         metavar="COMMAND",
         parser_class=partial(_Parser, json_errors=json_errors),

@@ -227,9 +227,9 @@ class Engine:
             # Links may have changed since (signed links rotate; the demo server moves
             # port): ask once for fresh ones before downloading what is left.
             for local_id in {video.local_id for video in self.store.videos_to_download(now=now)}:
-                record = self.store.get(local_id)
-                if record is not None and record.task_id and local_id not in self._active:
-                    self._track(record, poll_now=True)
+                finished = self.store.get(local_id)
+                if finished is not None and finished.task_id and local_id not in self._active:
+                    self._track(finished, poll_now=True)
         self._recovered = True
 
     def _run(self) -> None:
