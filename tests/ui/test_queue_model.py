@@ -285,7 +285,7 @@ def test_the_filter_shows_only_the_chosen_statuses(ledger: Ledger) -> None:
         ids = {proxy.index(r, 0).data(QueueModel.RecordRole).id for r in range(proxy.rowCount())}
         return {name for name, record in records.items() if record.id in ids}
 
-    assert shown() == {"queued", "paused", "sending", "pending", "processing", "video"}
+    assert shown() == {"queued", "paused", "sending", "pending", "processing", "not_tracked", "video"}
     proxy.set_statuses(COMPLETED_STATUSES)
     assert shown() == {"completed"}
     proxy.set_statuses(FAILED_STATUSES)
@@ -299,6 +299,35 @@ def test_the_filter_shows_only_the_chosen_statuses(ledger: Ledger) -> None:
     )
     model._on_task_updated(TaskUpdated(finished))
     assert shown() == {"completed", "processing"}
+
+
+def test_the_three_groups_cover_every_status_once() -> None:
+    groups = [ACTIVE_STATUSES, COMPLETED_STATUSES, FAILED_STATUSES]
+    assert sorted(s for g in groups for s in g) == sorted(QueueStatus)
+
+
+def test_elapsed_time_moves_with_the_clock_on_refresh(ledger: Ledger) -> None:
+    running = ledger.accept(ledger.submit(text("running")))
+    queued = ledger.submit(text("queued"))
+    assert running.accepted_at is not None
+    now = [running.accepted_at + 5]
+    model = QueueModel([running, queued], clock=lambda: now[0])
+    assert by_id(model, running.id, Column.TIME) == "0:05"
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, roles: changed.append((top.row(), top.column())))
+    now[0] += 60
+    model.refresh_elapsed()
+    # Only the time cell of the running task: nothing else moved.
+    assert changed == [(model.row_of(running.id), Column.TIME)]
+    assert by_id(model, running.id, Column.TIME) == "1:05"
+
+
+def test_the_status_tooltip_tells_a_transient_trouble(ledger: Ledger) -> None:
+    running = ledger.accept(ledger.submit(text("running")))
+    troubled = ledger.store.record_poll_error(running.id, "offline: will try again", now=ledger.tick())
+    model = QueueModel([troubled])
+    assert cell(model, 0, Column.STATUS) == "pending"
+    assert cell(model, 0, Column.STATUS, Qt.ItemDataRole.ToolTipRole) == "offline: will try again"
 
 
 @pytest.mark.slow

@@ -50,8 +50,17 @@ class QueueStatus(enum.StrEnum):
     NOT_TRACKED = "not_tracked"  # a live task the user stopped following
 
 
+# Every status is in exactly one of these three groups, so no row falls
+# outside all three tabs. An untracked task is unfinished, hence active.
 ACTIVE_STATUSES = frozenset(
-    {QueueStatus.QUEUED, QueueStatus.PAUSED, QueueStatus.SENDING, QueueStatus.PENDING, QueueStatus.PROCESSING}
+    {
+        QueueStatus.QUEUED,
+        QueueStatus.PAUSED,
+        QueueStatus.SENDING,
+        QueueStatus.PENDING,
+        QueueStatus.PROCESSING,
+        QueueStatus.NOT_TRACKED,
+    }
 )
 COMPLETED_STATUSES = frozenset({QueueStatus.COMPLETED})
 FAILED_STATUSES = frozenset({QueueStatus.FAILED, QueueStatus.CANCELLED, QueueStatus.REFUSED})
