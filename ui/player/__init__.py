@@ -1,0 +1,6 @@
+"""The embedded video player: a ``Player`` facade over QMediaPlayer (``facade.py``).
+
+Widgets talk to ``Player`` only, never to QMediaPlayer: it survives a missing
+multimedia backend, turns media errors into sentences a user can act on, and
+releases a file before the library moves or deletes it.
+"""

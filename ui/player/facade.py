@@ -1,0 +1,294 @@
+"""``Player``: one facade over QMediaPlayer + QAudioOutput for every video view.
+
+Why a facade: QMediaPlayer fails silently when no multimedia backend loaded
+(on Debian, without ``libxrandr2`` it never changes status and never errors),
+its errors are enum values, and an open source keeps the file locked on
+Windows. ``Player`` checks the backend at construction, re-emits what views
+need under its own names, words every failure for the user, and ``release()``
+lets go of the file before the library moves or deletes it.
+
+It reads nothing from disk itself: the frame rate for ``step_frame`` comes
+from the metadata QMediaPlayer has already parsed.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl, Signal, SignalInstance
+from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer
+
+log = logging.getLogger(__name__)
+
+# Used by step_frame when the stream does not say its frame rate.
+FALLBACK_FPS = 25.0
+
+MISSING_BACKEND_REASON = (
+    "Video playback is not available: Qt found no multimedia backend. "
+    "On Debian or Ubuntu install the packages libpulse0 and libxrandr2 "
+    "(sudo apt install libpulse0 libxrandr2), then restart OmniDesk."
+)
+
+
+class _Probe(QObject):
+    ping = Signal()
+
+
+def _emit_steals_true() -> bool:
+    """PySide6 6.12.0's ``SignalInstance.emit()`` returns ``True`` without a new
+    reference, so every emit from Python drops one reference to ``True``; after a
+    few hundred emits CPython < 3.12 aborts ("bool_dealloc: deallocating True or
+    False"). Measured, not assumed by version, so a fixed PySide needs no change."""
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(8):
+        probe.ping.emit()
+    stolen = before - sys.getrefcount(True)
+    probe.deleteLater()
+    if stolen != 8:
+        return False
+    for _ in range(stolen):  # give back what the probe itself took
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+    return True
+
+
+_EMIT_STEALS_TRUE = _emit_steals_true()
+
+
+def _emit(signal: SignalInstance, *args: Any) -> None:
+    """``signal.emit(*args)``, giving back the reference to ``True`` that PySide
+    6.12.0 takes (see ``_emit_steals_true``)."""
+    result = signal.emit(*args)
+    if _EMIT_STEALS_TRUE and result is True:
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+
+
+class Player(QObject):
+    """Plays one video file at a time.
+
+    Signals:
+
+    - ``loaded(int)``: the source is ready; carries its duration in ms.
+    - ``positionChanged(int)``: playback position in ms.
+    - ``playingChanged(bool)``: playback started (True) or paused/stopped (False).
+    - ``ended()``: playback reached the end (not emitted while looping).
+    - ``failed(str)``: a sentence for the user saying what went wrong and what to do.
+
+    ``available`` is False when Qt has no multimedia backend;
+    ``unavailable_reason`` then says why and how to fix it, and ``open()``
+    emits ``failed`` with the same sentence.
+    """
+
+    loaded = Signal(int)
+    positionChanged = Signal(int)
+    playingChanged = Signal(bool)
+    ended = Signal()
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._player = QMediaPlayer(self)
+        self._audio = QAudioOutput(self)
+        self._player.setAudioOutput(self._audio)
+        self._video_output: QObject | None = None
+        self._path: Path | None = None
+        self._loop = False
+        # Per source: emit loaded / failed once, however often Qt repeats a status.
+        self._loaded_sent = False
+        self._failed_sent = False
+        self._playing = False
+
+        self.available: bool = bool(self._player.isAvailable())
+        self.unavailable_reason: str = "" if self.available else MISSING_BACKEND_REASON
+        if not self.available:
+            log.warning("%s", MISSING_BACKEND_REASON)
+
+        self._player.mediaStatusChanged.connect(self._on_media_status)
+        self._player.errorOccurred.connect(self._on_error)
+        self._player.positionChanged.connect(self._on_position)
+        self._player.playbackStateChanged.connect(self._on_playback_state)
+
+    # --- state ------------------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        """The file opened last, or None (never opened, or released)."""
+        return self._path
+
+    @property
+    def duration(self) -> int:
+        """Duration in ms; 0 until loaded."""
+        return int(self._player.duration())
+
+    @property
+    def position(self) -> int:
+        return int(self._player.position())
+
+    @property
+    def is_playing(self) -> bool:
+        return self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+
+    @property
+    def loop(self) -> bool:
+        return self._loop
+
+    @property
+    def rate(self) -> float:
+        return float(self._player.playbackRate())
+
+    @property
+    def volume(self) -> float:
+        return float(self._audio.volume())
+
+    @property
+    def muted(self) -> bool:
+        return bool(self._audio.isMuted())
+
+    @property
+    def frame_rate(self) -> float:
+        """Frames per second of the loaded stream, from its metadata; FALLBACK_FPS if unknown."""
+        value = self._player.metaData().value(QMediaMetaData.Key.VideoFrameRate)
+        try:
+            fps = float(value)
+        except (TypeError, ValueError):
+            return FALLBACK_FPS
+        return fps if 0 < fps < 1000 else FALLBACK_FPS
+
+    @property
+    def video_output(self) -> QObject | None:
+        """Where frames go: a QVideoWidget, a QVideoSink, or None."""
+        return self._video_output
+
+    @video_output.setter
+    def video_output(self, output: QObject | None) -> None:
+        self._video_output = output
+        self._player.setVideoOutput(output)
+
+    # --- commands ---------------------------------------------------------------------------------
+
+    def open(self, path: Path) -> None:
+        """Load ``path`` (paused at the start); ``loaded`` or ``failed`` follows."""
+        self._path = Path(path)
+        self._loaded_sent = False
+        self._failed_sent = False
+        if not self.available:
+            self._fail(self.unavailable_reason)
+            return
+        self._player.setSource(QUrl.fromLocalFile(str(self._path.absolute())))
+
+    def play(self) -> None:
+        if self.available and self._path is not None:
+            self._player.play()
+
+    def pause(self) -> None:
+        self._player.pause()
+
+    def toggle(self) -> None:
+        if self.is_playing:
+            self.pause()
+        else:
+            self.play()
+
+    def seek(self, ms: int) -> None:
+        """Move to ``ms``, clamped to the video's length once that is known."""
+        target = max(0, int(ms))
+        if self.duration > 0:
+            target = min(target, self.duration)
+        self._player.setPosition(target)
+
+    def step_frame(self, direction: int = 1) -> None:
+        """Pause, then move one frame forward (+1) or back (-1)."""
+        self.pause()
+        frame_ms = 1000.0 / self.frame_rate
+        step = 1 if direction >= 0 else -1
+        self.seek(round(self.position + step * frame_ms))
+
+    def set_loop(self, loop: bool) -> None:
+        """Loop forever (Qt restarts without a gap) or play once."""
+        self._loop = bool(loop)
+        self._player.setLoops(QMediaPlayer.Loops.Infinite if self._loop else QMediaPlayer.Loops.Once)
+
+    def set_rate(self, rate: float) -> None:
+        if rate <= 0:
+            raise ValueError(f"playback rate must be positive, got {rate}")
+        self._player.setPlaybackRate(float(rate))
+
+    def set_volume(self, volume: float) -> None:
+        """Volume from 0 (silent) to 1 (full); values outside are clamped."""
+        self._audio.setVolume(min(1.0, max(0.0, float(volume))))
+
+    def set_muted(self, muted: bool) -> None:
+        self._audio.setMuted(bool(muted))
+
+    def release(self) -> None:
+        """Stop and unload the source so the file can be moved or deleted
+        (Windows keeps an open file locked)."""
+        self._player.stop()
+        self._player.setSource(QUrl())
+        self._path = None
+        self._loaded_sent = False
+        self._failed_sent = False
+
+    # --- QMediaPlayer -> our signals --------------------------------------------------------------
+
+    def _on_media_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        Status = QMediaPlayer.MediaStatus
+        if status in (Status.LoadedMedia, Status.BufferedMedia) and not self._loaded_sent:
+            if self._path is None:
+                return
+            self._loaded_sent = True
+            _emit(self.loaded, self.duration)
+        elif status == Status.EndOfMedia:
+            _emit(self.ended)
+        elif status == Status.InvalidMedia:
+            # Qt normally reports errorOccurred too; whichever comes first is shown.
+            self._fail(self._describe(QMediaPlayer.Error.FormatError, ""))
+
+    def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
+        if error == QMediaPlayer.Error.NoError:
+            return
+        self._fail(self._describe(error, message))
+
+    def _on_position(self, ms: int) -> None:
+        _emit(self.positionChanged, int(ms))
+
+    def _on_playback_state(self, state: QMediaPlayer.PlaybackState) -> None:
+        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        if playing != self._playing:
+            self._playing = playing
+            _emit(self.playingChanged, playing)
+
+    def _fail(self, sentence: str) -> None:
+        if self._failed_sent:
+            return
+        self._failed_sent = True
+        log.warning("player: %s", sentence)
+        _emit(self.failed, sentence)
+
+    def _describe(self, error: QMediaPlayer.Error, detail: str) -> str:
+        """A sentence for the user: what failed and what to do next."""
+        name = self._path.name if self._path is not None else "The video"
+        Error = QMediaPlayer.Error
+        if error == Error.ResourceError:
+            text = (
+                f"Could not open {name}: the file is missing, unreadable or not a video. "
+                "Check that it still exists, or download it again."
+            )
+        elif error == Error.FormatError:
+            text = (
+                f"Could not play {name}: its format or codec is not supported. "
+                "Download it again, or convert it to an H.264 MP4."
+            )
+        elif error == Error.AccessDeniedError:
+            text = f"Could not open {name}: permission denied. Check the file's permissions."
+        elif error == Error.NetworkError:
+            text = f"Could not load {name}: a network error occurred. Check the connection and retry."
+        else:
+            text = f"Could not play {name}. Try opening it again."
+        if detail:
+            text += f" (Details: {detail})"
+        return text
