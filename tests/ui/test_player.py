@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
+from PySide6.QtMultimediaWidgets import QVideoWidget
 
 from ui.player.facade import FALLBACK_FPS, Player
 
@@ -227,7 +228,9 @@ def test_missing_file_fails(qtbot, player: Player, tmp_path: Path) -> None:
     assert "gone.mp4" in blocker.args[0]
 
 
-def test_release_lets_the_file_be_renamed_and_deleted(qtbot, player: Player, video: Path) -> None:
+def test_release_lets_the_file_be_renamed_and_deleted(
+    qtbot, player: Player, video: Path, clip: Path, tmp_path: Path
+) -> None:
     _open(qtbot, player, video)
     player.play()
     qtbot.waitUntil(lambda: player.position > 0, timeout=PLAY_TIMEOUT)
@@ -238,6 +241,27 @@ def test_release_lets_the_file_be_renamed_and_deleted(qtbot, player: Player, vid
     video.rename(moved)
     moved.unlink()
     assert not moved.exists()
+    # Still usable afterwards.
+    again = tmp_path / "again.mp4"
+    again.write_bytes(clip.read_bytes())
+    assert abs(_open(qtbot, player, again) - DURATION_MS) <= 100
+
+
+def test_video_widget_output_shows_frames(qtbot, player: Player, video: Path) -> None:
+    widget = QVideoWidget()
+    qtbot.addWidget(widget)
+    widget.resize(WIDTH, HEIGHT)
+    widget.show()
+    player.video_output = widget
+    assert player.video_output is widget
+    _open(qtbot, player, video)
+    player.play()
+    # QWidget.grab() misses video; the widget's sink holds the frame.
+    qtbot.waitUntil(lambda: widget.videoSink().videoFrame().isValid(), timeout=PLAY_TIMEOUT)
+    image = widget.videoSink().videoFrame().toImage()
+    assert (image.width(), image.height()) == (WIDTH, HEIGHT)
+    player.release()
+    player.video_output = None
 
 
 def test_emitting_keeps_true_alive(qtbot, player: Player) -> None:
