@@ -83,7 +83,10 @@ def player(qtbot) -> Iterator[Player]:
     p.video_output = sink
     yield p
     p.release()
+    # Let Qt's decoding threads wind down before the objects go away.
+    qtbot.waitUntil(lambda: p._player.mediaStatus() == QMediaPlayer.MediaStatus.NoMedia, timeout=LOAD_TIMEOUT)
     p.video_output = None
+    QCoreApplication.processEvents()
     _dispose(p)
 
 

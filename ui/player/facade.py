@@ -227,8 +227,14 @@ class Player(QObject):
     def release(self) -> None:
         """Stop and unload the source so the file can be moved or deleted
         (Windows keeps an open file locked)."""
-        self._player.stop()
-        self._player.setSource(QUrl())
+        status = self._player.mediaStatus()
+        Status = QMediaPlayer.MediaStatus
+        # Qt 6.12's FFmpeg backend can deadlock in stop() on a source that failed
+        # to load (seen here about once in 20 runs); there is nothing to stop then.
+        if not self._failed_sent and status not in (Status.NoMedia, Status.InvalidMedia):
+            self._player.stop()
+        if not self._player.source().isEmpty():
+            self._player.setSource(QUrl())
         self._path = None
         self._loaded_sent = False
         self._failed_sent = False
