@@ -13,13 +13,10 @@ from the metadata QMediaPlayer has already parsed.
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal, SignalInstance
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer
 
 log = logging.getLogger(__name__)
@@ -32,39 +29,6 @@ MISSING_BACKEND_REASON = (
     "On Debian or Ubuntu install the packages libpulse0 and libxrandr2 "
     "(sudo apt install libpulse0 libxrandr2), then restart OmniDesk."
 )
-
-
-class _Probe(QObject):
-    ping = Signal()
-
-
-def _emit_steals_true() -> bool:
-    """PySide6 6.12.0's ``SignalInstance.emit()`` returns ``True`` without a new
-    reference, so every emit from Python drops one reference to ``True``; after a
-    few hundred emits CPython < 3.12 aborts ("bool_dealloc: deallocating True or
-    False"). Measured, not assumed by version, so a fixed PySide needs no change."""
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(8):
-        probe.ping.emit()
-    stolen = before - sys.getrefcount(True)
-    probe.deleteLater()
-    if stolen != 8:
-        return False
-    for _ in range(stolen):  # give back what the probe itself took
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return True
-
-
-_EMIT_STEALS_TRUE = _emit_steals_true()
-
-
-def _emit(signal: SignalInstance, *args: Any) -> None:
-    """``signal.emit(*args)``, giving back the reference to ``True`` that PySide
-    6.12.0 takes (see ``_emit_steals_true``)."""
-    result = signal.emit(*args)
-    if _EMIT_STEALS_TRUE and result is True:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
 
 
 class Player(QObject):
@@ -229,7 +193,7 @@ class Player(QObject):
         (Windows keeps an open file locked)."""
         status = self._player.mediaStatus()
         Status = QMediaPlayer.MediaStatus
-        # Qt 6.12's FFmpeg backend can deadlock in stop() on a source that failed
+        # Qt's FFmpeg backend (6.12) can deadlock in stop() on a source that failed
         # to load (seen here about once in 20 runs); there is nothing to stop then.
         if not self._failed_sent and status not in (Status.NoMedia, Status.InvalidMedia):
             self._player.stop()
@@ -247,9 +211,9 @@ class Player(QObject):
             if self._path is None:
                 return
             self._loaded_sent = True
-            _emit(self.loaded, self.duration)
+            self.loaded.emit(self.duration)
         elif status == Status.EndOfMedia:
-            _emit(self.ended)
+            self.ended.emit()
         elif status == Status.InvalidMedia:
             # Qt normally reports errorOccurred too; whichever comes first is shown.
             self._fail(self._describe(QMediaPlayer.Error.FormatError, ""))
@@ -260,20 +224,20 @@ class Player(QObject):
         self._fail(self._describe(error, message))
 
     def _on_position(self, ms: int) -> None:
-        _emit(self.positionChanged, int(ms))
+        self.positionChanged.emit(int(ms))
 
     def _on_playback_state(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState
         if playing != self._playing:
             self._playing = playing
-            _emit(self.playingChanged, playing)
+            self.playingChanged.emit(playing)
 
     def _fail(self, sentence: str) -> None:
         if self._failed_sent:
             return
         self._failed_sent = True
         log.warning("player: %s", sentence)
-        _emit(self.failed, sentence)
+        self.failed.emit(sentence)
 
     def _describe(self, error: QMediaPlayer.Error, detail: str) -> str:
         """A sentence for the user: what failed and what to do next."""
