@@ -102,6 +102,33 @@ def _check_base_url(base_url: str) -> str:
     return base_url.strip().rstrip("/")
 
 
+PROXY_NONE = "none"
+PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
+
+
+def check_proxy(proxy: str | None) -> str | None:
+    """None (the system's proxy settings), ``PROXY_NONE`` (connect directly) or a
+    proxy URL; raises ValueError with a sentence for the user otherwise."""
+    if proxy is None or proxy == PROXY_NONE:
+        return proxy
+    parts = urlsplit(proxy.strip()) if isinstance(proxy, str) else None
+    if parts is None or parts.scheme not in PROXY_SCHEMES or not parts.hostname:
+        raise ValueError(
+            f"The proxy must be an address like http://host:port or socks5://host:port, got {proxy!r}."
+        )
+    return proxy.strip()
+
+
+def apply_proxy(session: requests.Session, proxy: str | None) -> None:
+    """Route ``session`` through ``proxy`` (see ``check_proxy``)."""
+    proxy = check_proxy(proxy)
+    if proxy is None:
+        return  # requests reads the system's (environment) proxy settings itself
+    # Either way the environment's proxy variables no longer apply.
+    session.trust_env = False
+    session.proxies = {} if proxy == PROXY_NONE else {"http": proxy, "https": proxy}
+
+
 def _origin(url: str) -> tuple[str, str, int | None]:
     parts = urlsplit(url)
     port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
@@ -130,6 +157,7 @@ class ApiClient:
         rng: random.Random | None = None,
         response_version: str | None = None,
         user_agent: str = f"OmniDesk/{omnidesk.__version__}",
+        proxy: str | None = None,
     ) -> None:
         # Wrapped so that no repr, str or vars() dump (crash reports, debuggers) shows it.
         self._authorization = _Secret(f"Bearer {_check_api_key(api_key)}")
@@ -148,6 +176,7 @@ class ApiClient:
         self._rng = rng or random.Random()
         self._owns_session = session is None
         self._session = session if session is not None else requests.Session()
+        apply_proxy(self._session, proxy)
         self._api_origin = _origin(self.base_url)
 
     def __repr__(self) -> str:

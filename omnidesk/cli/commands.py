@@ -7,7 +7,6 @@ import argparse
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from pathlib import Path
 
 from omnidesk import paths
@@ -131,8 +130,10 @@ class Watcher:
         """Until nothing more happens by itself; raises the engine's stop error
         (a refused key, a spent balance) instead of waiting for the user."""
         self.wait(
-            lambda: self.engine.blocked_error is not None
-            or all(self.engine.is_settled(local_id) for local_id in self.local_ids)
+            lambda: (
+                self.engine.blocked_error is not None
+                or all(self.engine.is_settled(local_id) for local_id in self.local_ids)
+            )
         )
         _raise_if_blocked(self.engine)
 
@@ -185,16 +186,9 @@ def finish(args: argparse.Namespace, store: Store, local_id: int) -> int:
 def cmd_generate(args: argparse.Namespace, backend: Backend) -> int:
     request, local = args.prepared_request
     with open_engine(backend, args.out) as engine:
-        if local:
-            urls = engine.upload_images(
-                list(local.values()), on_uploaded=lambda path: note(f"Uploaded {path.name}.")
-            )
-            image_urls = list(request.image_urls)
-            for index, url in zip(local, urls, strict=True):
-                image_urls[index] = url
-            request = replace(request, image_urls=tuple(image_urls))
-        local_images = [str(local[i]) if i in local else None for i in range(len(request.image_urls))]
-        record = engine.submit(request, local_images=local_images if local else ())
+        record = engine.submit_with_images(
+            request, local, on_uploaded=lambda path: note(f"Uploaded {path.name}.")
+        )
         watcher = Watcher(engine, [record.id])
         if args.no_wait:
             watcher.wait(lambda: engine.blocked_error is not None or _sent(engine.store, record.id))

@@ -21,9 +21,9 @@ import random
 import threading
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from omnidesk.api.client import ApiClient
@@ -40,7 +40,7 @@ from omnidesk.api.errors import (
 from omnidesk.api.models import GenerationRequest, TaskError, TaskStatus
 from omnidesk.api.pricing import estimate_cost
 from omnidesk.api.retry import DEFAULT_POLICY, NO_RETRY, RetryPolicy
-from omnidesk.api.rules import build_body
+from omnidesk.api.rules import build_body, validate
 from omnidesk.engine.cadence import CadencePolicy, TaskPace, next_poll_delay, note_poll
 from omnidesk.engine.downloader import download_video
 from omnidesk.engine.events import (
@@ -307,6 +307,38 @@ class Engine:
             if on_uploaded is not None:
                 on_uploaded(path)
         return urls
+
+    def submit_with_images(
+        self,
+        request: GenerationRequest,
+        local: Mapping[int, Path],
+        *,
+        on_uploaded: Callable[[Path], None] | None = None,
+        parent_id: int | None = None,
+        batch_id: str | None = None,
+    ) -> TaskRecord:
+        """Upload the local images first, then submit (on the calling thread).
+
+        ``local`` maps positions in ``request.image_urls`` to files; whatever
+        URL stands at those positions (a placeholder that passed validation)
+        is replaced by the upload's URL. The request is validated before any
+        upload, so a bad one uploads nothing.
+        """
+        validate(request)
+        if not local:
+            return self.submit(request, parent_id=parent_id, batch_id=batch_id)
+        positions = sorted(local)
+        urls = self.upload_images([local[i] for i in positions], on_uploaded=on_uploaded)
+        image_urls = list(request.image_urls)
+        for index, url in zip(positions, urls, strict=True):
+            image_urls[index] = url
+        local_images = [str(local[i]) if i in local else None for i in range(len(image_urls))]
+        return self.submit(
+            replace(request, image_urls=tuple(image_urls)),
+            local_images=local_images,
+            parent_id=parent_id,
+            batch_id=batch_id,
+        )
 
     def pause_queue(self) -> None:
         """Hold queued submissions (already sent ones keep running on the server)."""
