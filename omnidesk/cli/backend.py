@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from omnidesk import settings
 from omnidesk.api.retry import RetryPolicy
 from omnidesk.backend import Backend, ServiceSettings, open_engine
 from omnidesk.backend import open_backend as open_service
@@ -23,11 +24,13 @@ def open_backend(args: argparse.Namespace) -> Iterator[Backend]:
     if key is None:
         reason = "--simulate" if args.simulate else "no API key found"
         note(f"Using the built-in simulator ({reason}): results are simulated, nothing is charged.")
-    settings = ServiceSettings(
+    saved = settings.load()  # what the GUI's Settings chose, unless the options say otherwise
+    service = ServiceSettings(
         key=key,
-        base_url=args.base_url,
-        language=args.language,
+        base_url=args.base_url or saved.base_url or None,
+        language=args.language or saved.language,
+        proxy=saved.proxy_for_client,
         policy=RetryPolicy(max_attempts=args.retries + 1),
     )
-    with open_service(settings) as backend:
+    with open_service(service) as backend:
         yield backend

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from omnidesk import paths
+from omnidesk import settings
 from omnidesk.api import spec
 from omnidesk.api.errors import NetworkError, ValidationError
 from omnidesk.api.images import check_image_file
@@ -302,7 +302,7 @@ def _download_foreign(args: argparse.Namespace, backend: Backend) -> int:
         raise CliUsageError(f"task {task.id} is not finished yet ({task.status.value}); run `wait` first")
     if task.status is not TaskStatus.COMPLETED:
         return _report_task(args, task_to_json(task))
-    out_dir = args.out or paths.default_library_dir()
+    out_dir = args.out or settings.load().library_root()
     files = []
     for index, video in enumerate(task.videos):
         path = out_dir / video_file_name("", task.id, index if len(task.videos) > 1 else None, task.completed)

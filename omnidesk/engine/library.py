@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from omnidesk import APP_NAME, __version__, naming, paths
+from omnidesk import APP_NAME, __version__, naming
 from omnidesk.api.models import GenerationRequest, Mode, Task
 from omnidesk.engine import thumbnails
 from omnidesk.media import VideoInfo, probe
@@ -476,7 +476,7 @@ def read_sidecar(path: Path) -> ResultMetadata:
 
 
 class Library:
-    """The result videos in one folder (``paths.default_library_dir()`` unless given).
+    """The result videos in one folder (the one in the settings unless given).
 
     One ``Library`` per folder per process: a lock serialises its own writes
     between threads; a second process writing the same folder is not guarded
@@ -484,7 +484,11 @@ class Library:
     """
 
     def __init__(self, root: Path | None = None, thumbnail_dir: Path | None = None) -> None:
-        root = Path(root).expanduser() if root is not None else paths.default_library_dir()
+        if root is None:
+            from omnidesk import settings
+
+            root = settings.load().library_root()
+        root = Path(root).expanduser()
         root.mkdir(parents=True, exist_ok=True)
         self._root = root.resolve()
         self._thumbnail_dir = (

@@ -87,6 +87,20 @@ def test_generate_by_default_saves_into_the_library(
     assert Path(file).is_relative_to(omnidesk_home / "library")
 
 
+def test_the_library_folder_chosen_in_settings_is_used(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from omnidesk import settings
+
+    settings.save(settings.Settings(library_dir=str(tmp_path / "Chosen")))
+    code, result = run_json(capsys, "generate", "--prompt", "a lantern in fog", "--duration", "4")
+    assert code == 0
+    [file] = result["files"]
+    assert Path(file).parent == (tmp_path / "Chosen").resolve()
+    code, listing = run_json(capsys, "library")
+    assert code == 0 and file in json.dumps(listing)
+
+
 def test_no_key_means_simulator_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "balance")
     assert code == 0
