@@ -22,6 +22,7 @@ from omnidesk.api.retry import DEFAULT_POLICY, RetryPolicy
 from omnidesk.engine.cadence import CadencePolicy
 from omnidesk.engine.engine import Engine, EngineConfig
 from omnidesk.engine.library import Library
+from omnidesk.engine.lock import EngineBusyError
 from omnidesk.engine.store import Store
 from omnidesk.secrets import ResolvedKey
 
@@ -72,12 +73,18 @@ def open_backend(settings: ServiceSettings) -> Iterator[Backend]:
     language = settings.language
     if settings.key is None:
         from omnidesk.simulator import SimulatorConfig, start_simulator
+        from omnidesk.simulator.store import StateDirBusy
 
         config = SimulatorConfig.from_env()
         if config.state_dir is None and config.data_dir is None:
             # Demo tasks outlive this process, like real ones: the next run still knows them.
             config.state_dir = simulator_state_dir()
-        with start_simulator(config) as sim:
+        try:
+            sim = start_simulator(config)
+        except StateDirBusy:
+            # Another OmniDesk (the app or the CLI) runs the demo on this data folder.
+            raise EngineBusyError(config.state_dir or simulator_state_dir(), "") from None
+        with sim:
             url = sim.url
 
             def simulated_client(retry: RetryPolicy) -> ApiClient:

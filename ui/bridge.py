@@ -39,9 +39,10 @@ class EngineBridge(QObject):
     queueChanged = Signal(object)
     notice = Signal(object)
 
-    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+    def __init__(self, engine: Engine | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.engine = engine
+        self.engine: Engine | None = None
+        self._unsubscribe: Callable[[], None] | None = None
         self._routes: dict[type, Signal] = {
             TaskUpdated: self.taskUpdated,
             VideoUpdated: self.videoUpdated,
@@ -49,7 +50,15 @@ class EngineBridge(QObject):
             QueueChanged: self.queueChanged,
             Notice: self.notice,
         }
-        self._unsubscribe: Callable[[], None] | None = engine.subscribe(self._on_engine_event)
+        if engine is not None:
+            self.attach(engine)
+
+    def attach(self, engine: Engine) -> None:
+        """Listen to ``engine`` (instead of any engine before it): widgets stay connected
+        to this one bridge when the app switches service."""
+        self.detach()
+        self.engine = engine
+        self._unsubscribe = engine.subscribe(self._on_engine_event)
 
     def _on_engine_event(self, event: EngineEvent) -> None:
         # Runs on an engine thread: only emit, never touch widgets here.
@@ -60,3 +69,4 @@ class EngineBridge(QObject):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
+        self.engine = None

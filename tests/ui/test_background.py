@@ -1,0 +1,74 @@
+"""Background: work off the UI thread, callbacks on it, failures worded for the user."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from omnidesk.api.errors import PaymentRequiredError
+from ui.background import Background, describe_error
+
+
+@pytest.fixture
+def background(qtbot: QtBot) -> Iterator[Background]:
+    runner = Background()
+    yield runner
+    runner.shutdown()
+
+
+def test_work_runs_off_the_ui_thread_and_the_result_comes_back_on_it(
+    qtbot: QtBot, background: Background
+) -> None:
+    ui = threading.current_thread()
+    seen: dict[str, object] = {}
+
+    def work(a: int, b: int) -> int:
+        seen["worker"] = threading.current_thread()
+        return a + b
+
+    def done(result: int) -> None:
+        seen["result"] = result
+        seen["callback"] = threading.current_thread()
+
+    with qtbot.waitSignal(background.busyChanged, check_params_cb=lambda busy: not busy):
+        background.run(work, 2, 3, on_done=done)
+    assert seen["result"] == 5
+    assert seen["worker"] is not ui and seen["callback"] is ui
+    assert not background.busy
+
+
+def test_a_failure_goes_to_its_handler(qtbot: QtBot, background: Background) -> None:
+    caught: list[BaseException] = []
+
+    def work() -> None:
+        raise PaymentRequiredError("balance exhausted", status=402)
+
+    background.run(work, on_error=caught.append)
+    qtbot.waitUntil(lambda: bool(caught))
+    assert isinstance(caught[0], PaymentRequiredError)
+
+
+def test_an_unhandled_failure_is_shown_not_swallowed(qtbot: QtBot, background: Background) -> None:
+    def work() -> None:
+        raise FileNotFoundError(2, "No such file or directory", "/nowhere/clip.mp4")
+
+    with qtbot.waitSignal(background.failed) as failed:
+        background.run(work)
+    assert failed.args[0] == "No such file or directory (/nowhere/clip.mp4). Check the file or folder and try again."
+
+
+def test_call_on_ui_from_a_worker(qtbot: QtBot, background: Background) -> None:
+    ui = threading.current_thread()
+    where: list[threading.Thread] = []
+    background.run(lambda: background.call_on_ui(lambda: where.append(threading.current_thread())))
+    qtbot.waitUntil(lambda: bool(where))
+    assert where == [ui]
+
+
+def test_describe_error_uses_the_api_errors_own_words() -> None:
+    error = PaymentRequiredError("balance exhausted", status=402)
+    assert describe_error(error) == error.user_text()
+    assert "unexpected problem: boom" in describe_error(RuntimeError("boom"))
