@@ -15,7 +15,11 @@ from pytestqt.qtbot import QtBot
 from omnidesk.settings import Settings
 from ui.context import AppContext
 
-FAST_SIMULATOR = {"OMNIDESK_SIM_TASK_SECONDS": "0.3", "OMNIDESK_SIM_RENDER_FPS": "2", "OMNIDESK_SIM_SEED": "5"}
+FAST_SIMULATOR = {
+    "OMNIDESK_SIM_TASK_SECONDS": "0.3",
+    "OMNIDESK_SIM_RENDER_FPS": "2",
+    "OMNIDESK_SIM_SEED": "5",
+}
 START_TIMEOUT_MS = 30_000
 TASK_TIMEOUT_MS = 60_000
 

@@ -57,7 +57,9 @@ def test_an_unhandled_failure_is_shown_not_swallowed(qtbot: QtBot, background: B
 
     with qtbot.waitSignal(background.failed) as failed:
         background.run(work)
-    assert failed.args[0] == "No such file or directory (/nowhere/clip.mp4). Check the file or folder and try again."
+    assert failed.args[0] == (
+        "No such file or directory (/nowhere/clip.mp4). Check the file or folder and try again."
+    )
 
 
 def test_call_on_ui_from_a_worker(qtbot: QtBot, background: Background) -> None:
