@@ -44,6 +44,7 @@ import os
 import re
 import secrets
 import shutil
+import stat
 import sys
 import threading
 import time
@@ -55,6 +56,7 @@ from typing import Any
 from urllib.parse import quote
 
 from omnidesk import APP_NAME, __version__, naming
+from omnidesk.api import spec
 from omnidesk.api.models import GenerationRequest, Mode, Task
 from omnidesk.engine import thumbnails
 from omnidesk.media import VideoInfo, probe
@@ -191,6 +193,46 @@ class ResultMetadata:
             batch_id=batch_id,
         )
 
+    def to_request(self) -> tuple[GenerationRequest, tuple[str | None, ...]]:
+        """The request that made this result, and its local image files position by position.
+
+        For "use these settings": the form refills from it. Values come from
+        the exact body sent where the sidecar has it (the request as the API
+        saw it), else from the sidecar's own fields; a value missing from a
+        hand-edited sidecar takes the form's default. Reference video mode has
+        no duration (None). The paths tuple is as long as ``image_urls``, None
+        where the image was given as a URL (or the sidecar does not say).
+        """
+        body = self.request_body
+        mode = self.mode_enum or _mode_from(self, body)
+        prompt = _body_str(body, "prompt") or self.prompt
+        resolution = (_body_str(body, "resolution") or self.resolution or spec.DEFAULT_RESOLUTION).lower()
+        aspect = _body_str(body, "aspect_ratio") or self.aspect_ratio or spec.DEFAULT_ASPECT_RATIO
+        image_urls = _body_strings(body, "image_urls") or self.image_urls
+        video_urls = _body_strings(body, "video_urls") or self.video_urls
+        duration: int | None = None
+        generation_type: str | None = None
+        if mode is Mode.VIDEO:
+            # Only video mode sends generation_type as a choice; the others derive it.
+            generation_type = _body_str(body, "generation_type") or self.generation_type
+        else:
+            body_duration = body.get("duration")
+            duration = body_duration if isinstance(body_duration, int) else self.duration
+            if duration not in spec.DURATIONS:
+                duration = spec.DEFAULT_DURATION
+        request = GenerationRequest(
+            prompt=prompt,
+            mode=mode,
+            duration=duration,
+            resolution=resolution,
+            aspect_ratio=aspect,
+            image_urls=tuple(image_urls),
+            video_urls=tuple(video_urls),
+            generation_type=generation_type,
+        )
+        paths = tuple(path or None for path in self.image_paths[: len(image_urls)])
+        return request, paths + (None,) * (len(image_urls) - len(paths))
+
     def with_probe(self, info: VideoInfo) -> ResultMetadata:
         """A copy with what probing the file found."""
         return replace(
@@ -250,6 +292,30 @@ class ResultMetadata:
 
 class _Invalid(Exception):
     pass
+
+
+def _body_str(body: Mapping[str, Any], key: str) -> str | None:
+    value = body.get(key)
+    return value if isinstance(value, str) and value else None
+
+
+def _body_strings(body: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    value = body.get(key)
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        return ()
+    return tuple(value)
+
+
+def _mode_from(metadata: ResultMetadata, body: Mapping[str, Any]) -> Mode:
+    """The mode of a sidecar that does not name a known one, guessed from what was sent."""
+    if _body_strings(body, "video_urls") or metadata.video_urls:
+        return Mode.VIDEO
+    kind = _body_str(body, "generation_type") or metadata.generation_type
+    if kind == "frame":
+        return Mode.FRAME
+    if kind == "reference" or _body_strings(body, "image_urls") or metadata.image_urls:
+        return Mode.REFERENCE
+    return Mode.TEXT
 
 
 def _opt_str(value: Any) -> str | None:
@@ -770,6 +836,38 @@ class Library:
     def rebuild_records(self) -> list[dict[str, Any]]:
         """Rows for the engine's results table, rebuilt from the folder alone (results and orphans)."""
         return [item.record() for item in self.scan().shown]
+
+    def item_at(self, video: Path) -> LibraryItem:
+        """The item for one video file of the library, as ``scan`` would list it.
+
+        Reads its sidecar; without a readable one (none, corrupt, or one that
+        names another file of the same stem) the video is an orphan. For adding
+        a freshly downloaded result to a view without a full scan. Raises
+        ``LibraryError`` for a path outside the root and ``OSError`` when the
+        file is not there.
+        """
+        video = self._inside(video)
+        state = video.stat()
+        if not stat.S_ISREG(state.st_mode):
+            raise LibraryError(f"{video.name} is not a file")
+        sidecar = sidecar_path(video)
+        try:
+            metadata = read_sidecar(sidecar)
+        except SidecarError:
+            metadata = None
+        # A sidecar naming another file of this stem belongs to that file if it
+        # exists (scan pairs them the same way); this one is then an orphan.
+        if (
+            metadata is not None
+            and metadata.file_name
+            and metadata.file_name != video.name
+            and os.path.lexists(_expected_video(sidecar, video.stem, metadata))
+        ):
+            metadata = None
+        if metadata is None:
+            orphan = ResultMetadata(mode="", file_name=video.name, completed=state.st_mtime)
+            return LibraryItem(video, sidecar, orphan, state.st_size, state.st_mtime, orphan=True)
+        return LibraryItem(video, sidecar, metadata, state.st_size, state.st_mtime)
 
     def probe_orphan(self, item: LibraryItem) -> LibraryItem:
         """The orphan with what probing its file finds (size, duration, audio). Raises MediaError."""

@@ -26,7 +26,7 @@ import pytest
 from PIL import Image
 
 from omnidesk.api.models import GenerationRequest, Mode, Task, TaskStatus
-from omnidesk.api.rules import build_body
+from omnidesk.api.rules import build_body, validate
 from omnidesk.engine import thumbnails
 from omnidesk.engine.library import (
     SIDECAR_SUFFIX,
@@ -357,6 +357,118 @@ def test_a_video_without_sidecar_is_an_orphan_and_still_shown(
     (orphan,) = result.orphans
     assert orphan.video == item.video and orphan.orphan
     assert result.shown == (orphan,)
+
+
+def test_item_at_reads_one_video_as_scan_would(library: Library, clip: Callable[..., Path]) -> None:
+    item = library.add(clip(), meta(rating=3))
+    assert library.item_at(item.video) == item
+    (scanned,) = library.scan().shown
+    assert library.item_at(item.video) == scanned
+
+    item.sidecar.write_text("{not json", encoding="utf-8")
+    orphan = library.item_at(item.video)
+    assert orphan.orphan and orphan.video == item.video and orphan.metadata.prompt == ""
+    assert orphan.metadata.completed == orphan.mtime and orphan.size == item.size
+    assert library.scan().shown == (orphan,)
+
+    item.sidecar.unlink()
+    assert library.item_at(item.video) == orphan
+
+
+def test_item_at_a_sibling_of_the_same_stem_is_an_orphan(library: Library, clip: Callable[..., Path]) -> None:
+    item = library.add(clip(), meta())
+    sibling = clip(dest=item.video.with_suffix(".mov"))
+    assert library.item_at(sibling).orphan
+    assert not library.item_at(item.video).orphan
+    assert {(i.video, i.orphan) for i in library.scan().shown} == {(item.video, False), (sibling, True)}
+
+
+def test_item_at_refuses_what_is_not_in_the_library(library: Library, tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.mp4"
+    outside.write_bytes(b"x")
+    with pytest.raises(LibraryError):
+        library.item_at(outside)
+    with pytest.raises(FileNotFoundError):
+        library.item_at(library.root / "gone.mp4")
+
+
+# Every kind of request the form can make: each mode with each count of images it takes.
+_REQUESTS = [
+    GenerationRequest("A red fox in snow", Mode.TEXT, 4, "720p", "16:9"),
+    GenerationRequest("Lighthouse at dusk", Mode.TEXT, 10, "4k", "9:16"),
+    GenerationRequest("Wake up", Mode.FRAME, 6, "1080p", "9:16", image_urls=("https://u.example/a.png",)),
+    GenerationRequest("Two cats", Mode.REFERENCE, 8, "720p", image_urls=("https://u.example/a.png",)),
+    GenerationRequest(
+        "Three friends",
+        Mode.REFERENCE,
+        6,
+        "4k",
+        image_urls=tuple(f"https://u.example/{n}.png" for n in "abc"),
+    ),
+    GenerationRequest("Restyle", Mode.VIDEO, None, "720p", video_urls=("https://v.example/in.mp4",)),
+    GenerationRequest(
+        "Restyle as frame",
+        Mode.VIDEO,
+        None,
+        "1080p",
+        "9:16",
+        image_urls=("https://u.example/a.png",),
+        video_urls=("https://v.example/in.mp4",),
+        generation_type="frame",
+    ),
+    GenerationRequest(
+        "Restyle with three",
+        Mode.VIDEO,
+        None,
+        image_urls=tuple(f"https://u.example/{n}.png" for n in "abc"),
+        video_urls=("https://v.example/in.mp4",),
+    ),
+]
+
+
+@pytest.mark.parametrize("request_", _REQUESTS, ids=lambda r: f"{r.mode.value}-{len(r.image_urls)}")
+def test_to_request_gives_back_the_request_that_made_the_result(request_: GenerationRequest) -> None:
+    body = build_body(request_)
+    local = tuple(f"/pictures/{n}.png" if n % 2 == 0 else None for n in range(len(request_.image_urls)))
+    task = Task(id="task_x", status=TaskStatus.COMPLETED, completed=COMPLETED)
+    metadata = ResultMetadata.for_result(
+        request_, task, request_body=body, image_paths=[p or "" for p in local]
+    )
+    # Through the sidecar's JSON, as the library view reads it.
+    again, paths = ResultMetadata.from_json(json.dumps(metadata.to_json())).to_request()
+    validate(again)
+    assert build_body(again) == body
+    assert paths == local
+    assert (again.mode, again.prompt, again.image_urls, again.video_urls) == (
+        request_.mode,
+        request_.prompt,
+        request_.image_urls,
+        request_.video_urls,
+    )
+    assert again.duration == (None if request_.mode is Mode.VIDEO else request_.duration)
+
+
+def test_to_request_of_a_sparse_or_hand_edited_sidecar_still_validates() -> None:
+    # No body, no paths, an unknown mode: guessed from what is there, defaults for the rest.
+    request, paths = ResultMetadata(
+        prompt="fox", mode="storyboard", duration=7, image_urls=("https://u.example/a.png",)
+    ).to_request()
+    validate(request)
+    assert request.mode is Mode.REFERENCE and request.duration == 6 and paths == (None,)
+    assert request.resolution == "720p" and request.aspect_ratio == "16:9"
+
+    request, paths = ResultMetadata(
+        prompt="cut", mode="video", duration=6, video_urls=("https://v/x",)
+    ).to_request()
+    validate(request)
+    assert request.duration is None and paths == ()
+
+    # More paths than images (a hand edit): only as many as there are images.
+    request, paths = ResultMetadata(
+        prompt="one", mode="frame", image_urls=("https://u.example/a.png",), image_paths=("/a.png", "/b.png")
+    ).to_request()
+    validate(request)
+    assert paths == ("/a.png",)
 
 
 # File operations after which add's state on disk can change; the audit hook
