@@ -7,6 +7,11 @@ to ``EngineBridge.taskUpdated``. Every row holds the record itself
 (``RecordRole``), so views and actions never go back to the store to find
 what a row shows.
 
+Result videos come in beside the records (``set_records(records, videos)``,
+then ``_on_video_updated`` from ``EngineBridge.videoUpdated``), so a row knows
+the path of its downloaded file (``VideoPathRole``) and how far a download in
+progress has come.
+
 ``QueueFilter`` is a proxy that keeps only rows whose ``QueueStatus`` is in a
 chosen set (the "active / completed / failed" tabs).
 """
@@ -16,7 +21,9 @@ from __future__ import annotations
 import bisect
 import enum
 import time
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,8 +36,8 @@ from PySide6.QtCore import (
 )
 
 from omnidesk.api.models import Mode, TaskStatus
-from omnidesk.engine.events import TaskUpdated
-from omnidesk.engine.store import DownloadState, SubmitState, TaskRecord
+from omnidesk.engine.events import TaskUpdated, VideoUpdated
+from omnidesk.engine.store import DownloadState, SubmitState, TaskRecord, VideoRecord
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -114,8 +121,10 @@ class QueueModel(QAbstractTableModel):
     """Submissions, newest first, one row each; columns are ``Column``.
 
     Custom roles: ``RecordRole`` (the TaskRecord), ``ProgressRole`` (int
-    0-100, for a progress delegate) and ``StatusRole`` (the row's
-    ``QueueStatus``). No signals of its own beyond the model's.
+    0-100, for a progress delegate), ``StatusRole`` (the row's
+    ``QueueStatus``), ``VideosRole`` (the task's ``VideoRecord``s, by index)
+    and ``VideoPathRole`` (the ``Path`` of its first downloaded video, or
+    None). No signals of its own beyond the model's.
 
     The elapsed time of running tasks moves with the clock: a view that shows
     it calls ``refresh_elapsed()`` from a timer. ``clock`` must be the
@@ -125,6 +134,8 @@ class QueueModel(QAbstractTableModel):
     RecordRole = Qt.ItemDataRole.UserRole + 1
     ProgressRole = Qt.ItemDataRole.UserRole + 2
     StatusRole = Qt.ItemDataRole.UserRole + 3
+    VideosRole = Qt.ItemDataRole.UserRole + 4
+    VideoPathRole = Qt.ItemDataRole.UserRole + 5
 
     def __init__(
         self,
@@ -132,24 +143,42 @@ class QueueModel(QAbstractTableModel):
         parent: QObject | None = None,
         *,
         clock: Callable[[], float] = time.time,
+        videos: Iterable[VideoRecord] = (),
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._records: list[TaskRecord] = []
         self._rows: dict[int, int] = {}
-        self._fill(records)
+        # local id -> video id -> the newest VideoRecord seen
+        self._videos: dict[int, dict[int, VideoRecord]] = {}
+        # video id -> (bytes received, total bytes) while it downloads
+        self._received: dict[int, tuple[int, int | None]] = {}
+        self._fill(records, videos)
 
     # ------------------------------------------------------------------ loading and updates
 
-    def set_records(self, records: Iterable[TaskRecord]) -> None:
-        """Replace every row (a reload read off the UI thread)."""
+    def set_records(self, records: Iterable[TaskRecord], videos: Iterable[VideoRecord] = ()) -> None:
+        """Replace every row (a reload read off the UI thread), with the tasks' result videos."""
         self.beginResetModel()
-        self._fill(records)
+        self._fill(records, videos)
         self.endResetModel()
 
-    def _fill(self, records: Iterable[TaskRecord]) -> None:
+    def _fill(self, records: Iterable[TaskRecord], videos: Iterable[VideoRecord] = ()) -> None:
         self._records = sorted((r for r in records if not r.removed), key=_newest_first_key)
         self._reindex()
+        self._videos = {}
+        self._received = {}
+        for video in videos:
+            self._keep_video(video)
+
+    def _keep_video(self, video: VideoRecord) -> bool:
+        """Hold ``video`` unless a newer record of it is held already; True if it was kept."""
+        held = self._videos.setdefault(video.local_id, {})
+        current = held.get(video.id)
+        if current is not None and video.updated_at < current.updated_at:
+            return False
+        held[video.id] = video
+        return True
 
     def _reindex(self) -> None:
         self._rows = {record.id: row for row, record in enumerate(self._records)}
@@ -175,10 +204,35 @@ class QueueModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._records[row]
             self._reindex()
+            for video_id in self._videos.pop(record.id, {}):
+                self._received.pop(video_id, None)
             self.endRemoveRows()
             return
         self._records[row] = record
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def _on_video_updated(self, event: VideoUpdated) -> None:
+        """Note a result video's new state, or how far its download has come."""
+        video = event.video
+        if event.received is not None:
+            # A progress report carries the record as it was when the download began: keep
+            # only the byte counts from it.
+            self._received[video.id] = (event.received, event.total)
+            self._keep_video(video)
+            self._changed(video.local_id, Column.DOWNLOAD)
+            return
+        if not self._keep_video(video):
+            return
+        if video.state is not DownloadState.DOWNLOADING:
+            self._received.pop(video.id, None)
+        # The path of a finished download changes what the prompt cell shows (its poster).
+        self._changed(video.local_id, Column.PROMPT, Column.DOWNLOAD)
+
+    def _changed(self, local_id: int, first: Column, last: Column | None = None) -> None:
+        row = self._rows.get(local_id)
+        if row is not None:
+            end = last if last is not None else first
+            self.dataChanged.emit(self.index(row, first), self.index(row, end))
 
     def refresh_elapsed(self) -> None:
         """Tell views the elapsed time of unfinished tasks has moved on."""
@@ -195,6 +249,25 @@ class QueueModel(QAbstractTableModel):
 
     def record(self, row: int) -> TaskRecord:
         return self._records[row]
+
+    def videos(self, local_id: int) -> tuple[VideoRecord, ...]:
+        """The result videos known for a submission, by index."""
+        return tuple(sorted(self._videos.get(local_id, {}).values(), key=lambda v: v.index))
+
+    def video_path(self, local_id: int) -> Path | None:
+        """Where the first downloaded video of a submission was filed (the file may have moved since)."""
+        for video in self.videos(local_id):
+            if video.state is DownloadState.DONE and video.local_path is not None:
+                return video.local_path
+        return None
+
+    def status_counts(self) -> Counter[QueueStatus]:
+        """How many rows show each status (for the filter tabs' counts)."""
+        return Counter(queue_status(record) for record in self._records)
+
+    def has_running(self) -> bool:
+        """True if some row's elapsed time moves with the clock (see ``refresh_elapsed``)."""
+        return any(r.state is SubmitState.ACCEPTED and not r.is_terminal for r in self._records)
 
     # ------------------------------------------------------------------ QAbstractTableModel
 
@@ -236,6 +309,10 @@ class QueueModel(QAbstractTableModel):
             return queue_status(record)
         if role == self.ProgressRole:
             return self._progress(record)
+        if role == self.VideosRole:
+            return self.videos(record.id)
+        if role == self.VideoPathRole:
+            return self.video_path(record.id)
         col = Column(column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, col)
@@ -263,7 +340,7 @@ class QueueModel(QAbstractTableModel):
             return self._time(record)
         if column is Column.COST:
             return self._cost(record)
-        return self._download(record.download_state)
+        return self._download(record)
 
     def _tooltip(self, record: TaskRecord, column: Column) -> str | None:
         if column is Column.PROMPT:
@@ -272,6 +349,12 @@ class QueueModel(QAbstractTableModel):
             if record.issue and not record.is_terminal:
                 return record.issue
             return self.status_text(record)
+        if column is Column.DOWNLOAD:
+            errors = [v.error for v in self.videos(record.id) if v.error]
+            if errors and record.download_state in (DownloadState.FAILED, DownloadState.EXPIRED):
+                return "\n".join(errors)
+            path = self.video_path(record.id)
+            return str(path) if path is not None else None
         return None
 
     def mode_label(self, mode: Mode) -> str:
@@ -342,9 +425,36 @@ class QueueModel(QAbstractTableModel):
             return self.tr("≈{cost}").format(cost=f"{record.quoted_cost:.2f}")
         return ""
 
-    def _download(self, state: DownloadState | None) -> str:
+    def downloading(self, local_id: int) -> bool:
+        """True while bytes of one of the submission's videos are arriving."""
+        return any(video_id in self._received for video_id in self._videos.get(local_id, {}))
+
+    def download_percent(self, local_id: int) -> int | None:
+        """How much of a submission's downloads in progress has arrived (0-100), if known."""
+        received = total = 0
+        for video_id in self._videos.get(local_id, {}):
+            progress = self._received.get(video_id)
+            if progress is None:
+                continue
+            if progress[1] is None or progress[1] <= 0:
+                return None
+            received += progress[0]
+            total += progress[1]
+        if total <= 0:
+            return None
+        return min(100, int(received * 100 / total))
+
+    def _download(self, record: TaskRecord) -> str:
+        state = record.download_state
         if state is None:
             return ""
+        # The engine reports bytes as they arrive but no task update when a download starts:
+        # the bytes are what says it is under way.
+        if state is not DownloadState.DONE and self.downloading(record.id):
+            percent = self.download_percent(record.id)
+            if percent is not None:
+                return self.tr("downloading {percent}%").format(percent=percent)
+            return self.tr("downloading")
         words = {
             DownloadState.PENDING: self.tr("waiting"),
             DownloadState.DOWNLOADING: self.tr("downloading"),
