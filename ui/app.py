@@ -1,26 +1,94 @@
-"""Starts the desktop application: the QApplication, its main window, the loop."""
+"""Starts the desktop application: logging, the QApplication, the qasync loop, the window.
+
+The window shows at once; the service (the demo simulator or APIMart) opens
+on a worker behind it (``AppContext.start``), so start-up never waits for
+the disk or the network. Uncaught exceptions, on the UI thread or any other,
+are logged and shown to the user instead of ending the app silently.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import logging.handlers
 import sys
+import threading
+from collections.abc import Callable
+from types import TracebackType
 
 from omnidesk import APP_NAME, __version__
+
+log = logging.getLogger("omnidesk.app")
+
+LOG_FILE = "omnidesk.log"
+
+
+def setup_logging() -> None:
+    """A rotating log file in the log folder (the API key never reaches a log line: the client hides it)."""
+    from omnidesk import paths
+
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log_dir() / LOG_FILE, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def install_excepthooks(show: Callable[[str], None]) -> None:
+    """Log every uncaught exception and hand a sentence to ``show`` (called on any thread:
+    ``show`` must only emit a signal)."""
+
+    def report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("uncaught exception", exc_info=(kind, value, tb))
+        show(f"OmniDesk hit an unexpected problem: {value or kind.__name__}. It was written to the log.")
+
+    def on_thread(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            report(args.exc_type, args.exc_value, args.exc_traceback)
+
+    sys.excepthook = report
+    threading.excepthook = on_thread
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``omnidesk`` GUI command and of ``python main.py``."""
     # Qt is imported here, not at module level, so `omnidesk-cli` never pays for it.
+    import qasync
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from omnidesk import settings
+    from resources import icon_path
+    from ui.context import AppContext
     from ui.main_window import MainWindow
 
+    setup_logging()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    window = MainWindow()
-    window.show()
-    return app.exec()
+    app.setWindowIcon(QIcon(str(icon_path("omnidesk"))))
+    app.setQuitOnLastWindowClosed(True)
+
+    context = AppContext(settings.load())
+    window = MainWindow(context)
+    install_excepthooks(window.show_problem_from_any_thread)
+
+    async def run_until_quit() -> None:
+        quitting = asyncio.Event()
+        app.aboutToQuit.connect(quitting.set)
+        window.show()
+        context.start()
+        await quitting.wait()
+
+    try:
+        qasync.run(run_until_quit())
+    finally:
+        window.save_layout()
+        context.stop()
+    return 0
 
 
 if __name__ == "__main__":
