@@ -123,6 +123,16 @@ class Player(QObject):
         return fps if 0 < fps < 1000 else FALLBACK_FPS
 
     @property
+    def frame_size(self) -> tuple[int, int] | None:
+        """Width and height of the loaded stream, from its metadata; None until known."""
+        value = self._player.metaData().value(QMediaMetaData.Key.Resolution)
+        try:
+            width, height = int(value.width()), int(value.height())
+        except (AttributeError, TypeError, ValueError):
+            return None
+        return (width, height) if width > 0 and height > 0 else None
+
+    @property
     def video_output(self) -> QObject | None:
         """Where frames go: a QVideoWidget, a QVideoSink, or None."""
         return self._video_output
@@ -142,7 +152,12 @@ class Player(QObject):
         if not self.available:
             self._fail(self.unavailable_reason)
             return
-        self._player.setSource(QUrl.fromLocalFile(str(self._path.absolute())))
+        url = QUrl.fromLocalFile(str(self._path.absolute()))
+        if self._player.source() == url:
+            # Qt ignores the source it already has: nothing would follow. Unload first so
+            # the file is opened afresh (it may have been replaced, or have failed before).
+            self._player.setSource(QUrl())
+        self._player.setSource(url)
 
     def play(self) -> None:
         if self.available and self._path is not None:
