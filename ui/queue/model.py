@@ -280,9 +280,14 @@ class QueueModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation is not Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
-        if not 0 <= section < len(Column):
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # Figures line up on the right, their titles with them.
+            right = section in (Column.TIME, Column.COST)
+            horizontal = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
             Column.PROMPT: self.tr("Prompt"),
@@ -318,7 +323,7 @@ class QueueModel(QAbstractTableModel):
             return self._display(record, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.PROGRESS, Column.TIME, Column.COST):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.TIME, Column.COST):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -331,7 +336,7 @@ class QueueModel(QAbstractTableModel):
         if column is Column.MODE:
             return self.mode_label(record.request.mode)
         if column is Column.PARAMS:
-            return self._params(record)
+            return self.params_text(record)
         if column is Column.STATUS:
             return self.status_text(record)
         if column is Column.PROGRESS:
@@ -392,7 +397,8 @@ class QueueModel(QAbstractTableModel):
             return 100
         return min(100, max(0, record.progress or 0))
 
-    def _params(self, record: TaskRecord) -> str:
+    def params_text(self, record: TaskRecord) -> str:
+        """Resolution, duration (when sent) and aspect ratio, on one line."""
         request = record.request
         parts = [request.resolution]
         # A reference video sets its own length: no duration is sent.

@@ -1,0 +1,142 @@
+"""How the queue's cells are painted: one delegate for the whole table, no per-row widgets.
+
+The prompt cell carries a picture: the poster of the downloaded video once
+there is one (asked of the ``PosterCache`` only when the row is painted), a
+status icon until then. The progress cell is a real progress bar drawn by the
+style (``QStyleOptionProgressBar``), so it looks native and follows the
+palette. Every other cell is the standard item painting.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ui.queue.model import Column, QueueModel, QueueStatus
+from ui.queue.posters import PosterCache
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+SP = QStyle.StandardPixmap
+# Statuses whose progress means something (the server took the task).
+BAR_STATUSES = frozenset(
+    {QueueStatus.PENDING, QueueStatus.PROCESSING, QueueStatus.NOT_TRACKED, QueueStatus.COMPLETED}
+)
+_STATUS_ICONS: dict[QueueStatus, QStyle.StandardPixmap] = {
+    QueueStatus.QUEUED: SP.SP_FileDialogListView,
+    QueueStatus.PAUSED: SP.SP_MediaPause,
+    QueueStatus.SENDING: SP.SP_ArrowUp,
+    QueueStatus.PENDING: SP.SP_BrowserReload,
+    QueueStatus.PROCESSING: SP.SP_BrowserReload,
+    QueueStatus.COMPLETED: SP.SP_DialogApplyButton,
+    QueueStatus.FAILED: SP.SP_MessageBoxCritical,
+    QueueStatus.CANCELLED: SP.SP_DialogCancelButton,
+    QueueStatus.REFUSED: SP.SP_MessageBoxCritical,
+    QueueStatus.NOT_TRACKED: SP.SP_MessageBoxWarning,
+}
+# Vertical room around the picture and the bar inside a row.
+ROW_PADDING = 6
+BAR_PADDING = 4
+
+
+def status_icon(style: QStyle, status: QueueStatus, size: int) -> QIcon:
+    """The standard icon that stands for a status (before a poster exists), ``size`` pixels.
+
+    Made from a pixmap so it is centred in the poster's place instead of stretched to fill it.
+    """
+    return QIcon(style.standardIcon(_STATUS_ICONS[status]).pixmap(size, size))
+
+
+class QueueDelegate(QStyledItemDelegate):
+    """Paints posters or status icons in the prompt cell and a progress bar in the progress cell.
+
+    No signals of its own.
+    """
+
+    def __init__(self, posters: PosterCache | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._posters = posters
+        self._icons: dict[tuple[int, QueueStatus], QIcon] = {}
+
+    def _status_icon(self, style: QStyle, status: QueueStatus) -> QIcon:
+        key = (id(style), status)
+        icon = self._icons.get(key)
+        if icon is None:
+            size = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 4
+            icon = self._icons[key] = status_icon(style, status, size)
+        return icon
+
+    @property
+    def picture_size(self) -> QSize:
+        return self._posters.size if self._posters is not None else QSize(64, 36)
+
+    def row_height(self, widget: QWidget | None) -> int:
+        """The one height of every row (uniform rows keep long lists fast)."""
+        metrics = widget.fontMetrics() if widget is not None else QApplication.fontMetrics()
+        return max(self.picture_size.height(), 2 * metrics.height()) + ROW_PADDING
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), self.row_height(option.widget))  # type: ignore[attr-defined]
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.column() != Column.PROMPT:
+            return
+        status = index.data(QueueModel.StatusRole)
+        if status is None:
+            return
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        icon = self._status_icon(style, status)
+        path = index.data(QueueModel.VideoPathRole)
+        if path is not None and self._posters is not None:
+            pixmap = self._posters.pixmap(path)
+            if pixmap is None:
+                self._posters.request(path)  # painted now: worth making
+            else:
+                icon = QIcon(pixmap)
+        option.icon = icon  # type: ignore[attr-defined]
+        option.decorationSize = self.picture_size  # type: ignore[attr-defined]
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration  # type: ignore[attr-defined]
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        if index.column() != Column.PROGRESS:
+            super().paint(painter, option, index)
+            return
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        # The row's background and selection first, as every other cell has them.
+        background = QStyleOptionViewItem(option)
+        self.initStyleOption(background, index)
+        background.text = ""  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, widget)
+        if index.data(QueueModel.StatusRole) not in BAR_STATUSES:
+            return
+        value = int(index.data(QueueModel.ProgressRole) or 0)
+        bar = QStyleOptionProgressBar()
+        if widget is not None:
+            bar.initFrom(widget)
+        rect = option.rect  # type: ignore[attr-defined]
+        height = min(rect.height() - 2 * BAR_PADDING, bar.fontMetrics.height() + 6)
+        bar.rect = rect.adjusted(BAR_PADDING, 0, -BAR_PADDING, 0)
+        bar.rect.setTop(rect.top() + (rect.height() - height) // 2)
+        bar.rect.setHeight(height)
+        bar.minimum = 0
+        bar.maximum = 100
+        bar.progress = value
+        bar.text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        bar.textVisible = True
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        bar.state = (
+            bar.state | QStyle.StateFlag.State_Horizontal | QStyle.StateFlag.State_Enabled
+        )  # Qt 6 reads the orientation from the state
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)

@@ -1,0 +1,973 @@
+"""The queue view: every submission in a table, what it is doing, and what can be done with it.
+
+``QueueView`` shows ``QueueModel`` through a ``QueueFilter`` (the status
+tabs), paints posters and progress bars with ``QueueDelegate`` (no per-row
+widgets, uniform rows: hundreds of rows scroll smoothly) and offers the
+actions on the selected rows as toolbar buttons, a context menu and keys.
+Everything that touches the disk, the store or the network runs through
+``context.background``; the results come back to the UI thread.
+
+It loads the store's tasks whenever a service becomes ready (the service can
+be restarted when the settings change) and is then kept current by the
+bridge's signals. Events that arrive while a load is in flight are held and
+applied after it, so nothing newer is overwritten by the older read.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, QProcess, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTabBar,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omnidesk.engine.engine import Engine
+from omnidesk.engine.events import ConnectionChanged, QueueChanged, TaskUpdated, VideoUpdated
+from omnidesk.engine.store import DownloadState, Store, SubmitState, TaskRecord, VideoRecord
+from ui.background import describe_error
+from ui.context import AppContext, Service
+from ui.queue.delegate import QueueDelegate
+from ui.queue.model import (
+    ACTIVE_STATUSES,
+    COMPLETED_STATUSES,
+    FAILED_STATUSES,
+    Column,
+    QueueFilter,
+    QueueModel,
+    QueueStatus,
+)
+from ui.queue.posters import PosterCache
+
+log = logging.getLogger(__name__)
+
+SP = QStyle.StandardPixmap
+POSTER_SIZE = QSize(64, 36)  # 16:9, the height of two lines of text
+TICK_MS = 1000
+
+
+# ---------------------------------------------------------------------- what applies to a row
+
+
+def can_stop_tracking(record: TaskRecord) -> bool:
+    return record.state is SubmitState.ACCEPTED and record.tracking and not record.is_terminal
+
+
+def can_track_again(record: TaskRecord) -> bool:
+    return record.state is SubmitState.ACCEPTED and not record.tracking and not record.is_terminal
+
+
+def can_retry_download(record: TaskRecord) -> bool:
+    return record.download_state in (DownloadState.FAILED, DownloadState.EXPIRED)
+
+
+def can_remove(record: TaskRecord) -> bool:
+    """Finished or untracked tasks (and refused submissions): forgetting them loses nothing."""
+    if record.state is SubmitState.REJECTED:
+        return True
+    return record.state is SubmitState.ACCEPTED and (record.is_terminal or not record.tracking)
+
+
+# ---------------------------------------------------------------------- work done on workers
+
+
+def read_queue(store: Store) -> tuple[list[TaskRecord], list[VideoRecord]]:
+    """The list and the result videos of its tasks (on a worker: SQLite)."""
+    records = store.tasks()
+    videos = [video for r in records if r.download_state is not None for video in store.videos(r.id)]
+    return records, videos
+
+
+@dataclass(frozen=True)
+class Rerun:
+    record: TaskRecord
+    missing_images: int  # local images gone from disk: their earlier upload link was sent again
+
+
+def rerun(engine: Engine, record: TaskRecord) -> Rerun:
+    """Submit ``record``'s request again, re-uploading the local images that still exist."""
+    count = len(record.request.image_urls)
+    local: dict[int, Path] = {}
+    missing = 0
+    for index, name in enumerate(record.local_images[:count]):
+        if not name:
+            continue
+        path = Path(name)
+        if path.is_file():
+            local[index] = path
+        else:
+            missing += 1
+    new = engine.submit_with_images(record.request, local, parent_id=record.id)
+    return Rerun(new, missing)
+
+
+def file_exists(path: Path) -> bool:
+    return path.is_file()
+
+
+# ---------------------------------------------------------------------- small widgets
+
+
+class Banner(QFrame):
+    """A line above the table that says why something is held (icon, words, optional button).
+
+    No signals of its own (its button's ``clicked`` is there for the owner).
+    """
+
+    def __init__(self, icon: SP, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(name)
+        self._icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self._icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        self._text = QLabel(self)
+        self._text.setWordWrap(True)
+        self._text.setTextFormat(Qt.TextFormat.PlainText)
+        self._text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._text.setAccessibleName(name)
+        self.button = QPushButton(self)
+        self.button.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self._text, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    def text(self) -> str:
+        return self._text.text() if self.isVisibleTo(self.parentWidget()) else ""
+
+    def say(self, text: str) -> None:
+        """Show ``text`` (an empty text hides the line)."""
+        self._text.setText(text)
+        self._text.setAccessibleDescription(text)
+        self.setVisible(bool(text))
+
+
+class _Table(QTableView):
+    """A table whose context menu also opens from the keyboard at the current row.
+
+    Signals: ``menuRequested(QPoint)`` (global position).
+    """
+
+    menuRequested = Signal(QPoint)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() is QContextMenuEvent.Reason.Mouse:
+            self.menuRequested.emit(event.globalPos())
+            return
+        rect = self.visualRect(self.currentIndex())
+        point = rect.bottomLeft() if rect.isValid() else QPoint(0, 0)
+        self.menuRequested.emit(self.viewport().mapToGlobal(point))
+
+
+# ---------------------------------------------------------------------- the view
+
+
+class QueueView(QWidget):
+    """The queue of submissions: status tabs, actions, the table and the selected task's details.
+
+    Signals:
+
+    - ``playRequested(object)``: the ``pathlib.Path`` of a downloaded video to play (it exists).
+    - ``editRequested(object)``: the ``TaskRecord`` to put back in the form to edit and re-run.
+    - ``rerunSubmitted(object)``: the new ``TaskRecord`` of a re-run.
+    - ``message(str)``: a sentence for the status bar after an action ("Task id copied").
+
+    Public actions (``play_action`` ... ``pause_action``) may also be put in the window's menus.
+    """
+
+    playRequested = Signal(object)
+    editRequested = Signal(object)
+    rerunSubmitted = Signal(object)
+    message = Signal(str)
+
+    FILTERS: tuple[frozenset[QueueStatus] | None, ...] = (
+        None,
+        ACTIVE_STATUSES,
+        COMPLETED_STATUSES,
+        FAILED_STATUSES,
+    )
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._clock: Callable[[], float] = time.time  # the engine's clock (AppContext runs it on time.time)
+        self.setAccessibleName(self.tr("Queue"))
+        self.model = QueueModel(parent=self, clock=self._clock)
+        self.proxy = QueueFilter(None, self)
+        self.proxy.setSourceModel(self.model)
+        self.posters = PosterCache(context.background, self._poster_dir, POSTER_SIZE, self)
+        # Events that arrive while the list is being read; None when no read is in flight.
+        self._held: list[TaskUpdated | VideoUpdated] | None = None
+        self._load_generation = 0
+        self._select_when_loaded: int | None = None
+        self._offline: ConnectionChanged | None = None
+        self._stop_dialog: QMessageBox | None = None
+
+        self._build_actions()
+        self._build_widgets()
+        self._connect()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)  # many changes in one event-loop turn: one refresh
+        self._refresh_timer.timeout.connect(self._on_refresh)
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._on_tick)
+        self._on_refresh()
+        if context.ready and context.service is not None:
+            self._on_engine_ready(context.service)
+
+    # ------------------------------------------------------------------ building
+
+    def _action(
+        self,
+        text: str,
+        icon: SP,
+        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str],
+        slot: Any,
+    ) -> QAction:
+        action = QAction(self.style().standardIcon(icon), text, self)
+        keys = [QKeySequence(k) for k in shortcuts]
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        plain = text.replace("&", "").removesuffix("…")
+        shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+        action.setToolTip(self.tr("{action} ({keys})").format(action=plain, keys=shown) if shown else plain)
+        action.setStatusTip(plain)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        self.play_action = self._action(
+            self.tr("&Play"), SP.SP_MediaPlay, [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)], self._on_play
+        )
+        self.reveal_action = self._action(
+            self.tr("Show in &folder"), SP.SP_DirOpenIcon, ["Ctrl+Shift+O"], self._on_reveal
+        )
+        self.copy_action = self._action(
+            self.tr("&Copy task id"), SP.SP_FileLinkIcon, [key.StandardKey.Copy], self._on_copy_id
+        )
+        self.rerun_action = self._action(self.tr("&Re-run"), SP.SP_BrowserReload, ["Ctrl+R"], self._on_rerun)
+        self.edit_action = self._action(
+            self.tr("&Edit and re-run…"), SP.SP_FileDialogContentsView, ["Ctrl+E"], self._on_edit
+        )
+        self.stop_action = self._action(
+            self.tr("&Stop tracking…"), SP.SP_BrowserStop, ["Ctrl+Shift+T"], self._on_stop_tracking
+        )
+        self.track_action = self._action(
+            self.tr("&Track again"), SP.SP_ArrowForward, ["Ctrl+T"], self._on_track_again
+        )
+        self.retry_download_action = self._action(
+            self.tr("Retry &download"), SP.SP_DialogSaveButton, ["Ctrl+D"], self._on_retry_download
+        )
+        self.remove_action = self._action(
+            self.tr("Re&move from list"), SP.SP_TrashIcon, [key(Qt.Key.Key_Delete)], self._on_remove
+        )
+        self.pause_action = self._action(
+            self.tr("Pa&use sending"), SP.SP_MediaPause, ["Ctrl+Shift+P"], self._on_pause_toggled
+        )
+        self.pause_action.setCheckable(True)
+        self.pause_action.setToolTip(
+            self.tr("Hold queued submissions; tasks already sent keep running ({keys})").format(
+                keys=QKeySequence("Ctrl+Shift+P").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.row_actions = (
+            self.play_action,
+            self.reveal_action,
+            self.copy_action,
+            self.rerun_action,
+            self.edit_action,
+            self.stop_action,
+            self.track_action,
+            self.retry_download_action,
+            self.remove_action,
+        )
+
+    def _build_widgets(self) -> None:
+        self.tabs = QTabBar(self)
+        self.tabs.setAccessibleName(self.tr("Show tasks by status"))
+        self.tabs.setDrawBase(False)
+        self.tabs.setExpanding(False)
+        for _ in self.FILTERS:
+            self.tabs.addTab("")
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.toolbar = QToolBar(self.tr("Queue actions"), self)
+        self.toolbar.setAccessibleName(self.tr("Queue actions"))
+        self.toolbar.setIconSize(QSize(16, 16))
+        for action in self.row_actions:
+            if action is self.edit_action:
+                continue  # in the menu; the toolbar keeps the frequent ones
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.pause_action)
+        for action in (*self.row_actions, self.pause_action):
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                # Reachable with Tab, not only with the mouse.
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                button.setAccessibleName(action.text().replace("&", "").removesuffix("…"))
+
+        self.held = Banner(SP.SP_MessageBoxInformation, self.tr("Why sending is held"), self)
+        self.held.button.setText(self.tr("Resume sending"))
+        self.held.button.setAccessibleName(self.tr("Resume sending"))
+        self.held.button.clicked.connect(self._on_resume_clicked)
+        self.offline = Banner(SP.SP_MessageBoxWarning, self.tr("Connection"), self)
+        self.problem = Banner(SP.SP_MessageBoxCritical, self.tr("Last problem"), self)
+        self.problem.button.setText(self.tr("Dismiss"))
+        self.problem.button.setAccessibleName(self.tr("Dismiss the problem"))
+        self.problem.button.show()
+        self.problem.button.clicked.connect(lambda: self.problem.say(""))
+
+        self.table = _Table(self)
+        self.table.setObjectName("queueTable")
+        self.table.setAccessibleName(self.tr("Submissions"))
+        self.table.setModel(self.proxy)
+        self.delegate = QueueDelegate(self.posters, self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the next control
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        # One fixed height: the view never asks hundreds of rows for their size.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.delegate.row_height(self.table))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.PROMPT, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        metrics = self.table.fontMetrics()
+        samples = {
+            Column.MODE: self.tr("Reference images"),
+            Column.PARAMS: "1080p · 10 s · 16:9",
+            Column.STATUS: self.tr("processing…"),
+            Column.PROGRESS: "100%  100%",
+            Column.TIME: "10:00 / ≈10:00",
+            Column.COST: "≈00.00",
+            Column.DOWNLOAD: self.tr("downloading 100%"),
+        }
+        for column, sample in samples.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("0000") + 8)
+        self.table.setMinimumHeight(self.delegate.row_height(self.table) * 4)
+
+        self.details = QLabel(self)
+        self.details.setObjectName("queueDetails")
+        self.details.setAccessibleName(self.tr("Selected task"))
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.details.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details.setMargin(6)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        lines = self.details.fontMetrics().lineSpacing() * 3 + 2 * 6 + 2
+        self.details.setMinimumHeight(lines)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.tabs, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        top.addWidget(self.toolbar)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.held)
+        layout.addWidget(self.offline)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        self.setFocusProxy(self.table)
+        QWidget.setTabOrder(self.tabs, self.table)
+        QWidget.setTabOrder(self.table, self.details)
+
+    def _connect(self) -> None:
+        context = self._context
+        context.engineReady.connect(self._on_engine_ready)
+        context.engineStarting.connect(self._on_engine_starting)
+        bridge = context.bridge
+        bridge.taskUpdated.connect(self._on_task_updated)
+        bridge.videoUpdated.connect(self._on_video_updated)
+        bridge.queueChanged.connect(self._on_queue_changed)
+        bridge.connectionChanged.connect(self._on_connection_changed)
+        for signal in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.dataChanged,
+        ):
+            signal.connect(self._schedule_refresh)
+        self.table.selectionModel().selectionChanged.connect(self._schedule_refresh)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.table.menuRequested.connect(self._on_menu_requested)
+        self.tabs.currentChanged.connect(self._on_filter_changed)
+        self.posters.ready.connect(self._on_poster_ready)
+        self.posters.failed.connect(lambda _path, _text: self._schedule_refresh())
+
+    # ------------------------------------------------------------------ public API
+
+    def select_task(self, local_id: int) -> None:
+        """Select a submission's row and scroll to it (after the list loads, if it has not yet)."""
+        row = self.model.row_of(local_id)
+        if row is None:
+            self._select_when_loaded = local_id
+            return
+        self._select_when_loaded = None
+        source = self.model.index(row, 0)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.tabs.setCurrentIndex(0)  # hidden by the filter: show every status
+            index = self.proxy.mapFromSource(source)
+        selection = self.table.selectionModel()
+        selection.setCurrentIndex(
+            index,
+            selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def selected_records(self) -> list[TaskRecord]:
+        """The selected rows' records, top to bottom."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=QModelIndex.row)
+        return [self.proxy.mapToSource(index).data(QueueModel.RecordRole) for index in rows]
+
+    # ------------------------------------------------------------------ service and events
+
+    def _poster_dir(self) -> Path | None:
+        engine = self._context.engine
+        return engine.library.thumbnail_dir if engine is not None else None
+
+    def _on_engine_starting(self) -> None:
+        self._schedule_refresh()
+
+    def _on_engine_ready(self, service: Service) -> None:
+        engine = service.engine
+        self._load_generation += 1
+        generation = self._load_generation
+        self._held = []
+        self.posters.forget()
+        self._sync_pause(engine.queue_paused)
+        blocked = engine.blocked_error
+        if engine.queue_paused:
+            self._show_held(
+                QueueChanged(True, None, self.tr("Paused: queued submissions wait until you resume."))
+            )
+        elif blocked is not None:
+            self._show_held(
+                QueueChanged(False, None, self.tr("Stopped: {reason}").format(reason=blocked.user_text()))
+            )
+        else:
+            self._show_held(QueueChanged(False))
+
+        def loaded(result: tuple[list[TaskRecord], list[VideoRecord]]) -> None:
+            if generation != self._load_generation:
+                return  # a newer service's read replaces this one
+            records, videos = result
+            held, self._held = self._held or [], None
+            self.model.set_records(records, videos)
+            for event in held:  # newer than the read, or dropped by the model as stale
+                self._apply(event)
+            if self._select_when_loaded is not None:
+                self.select_task(self._select_when_loaded)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._load_generation:
+                held, self._held = self._held or [], None
+                for event in held:
+                    self._apply(event)
+                self._problem(
+                    self.tr("Could not read the list of tasks: {reason}").format(reason=describe_error(exc))
+                )
+
+        self._context.background.run(read_queue, engine.store, on_done=loaded, on_error=failed)
+        self._schedule_refresh()
+
+    def _apply(self, event: TaskUpdated | VideoUpdated) -> None:
+        if isinstance(event, TaskUpdated):
+            self.model._on_task_updated(event)
+            if self._select_when_loaded == event.record.id:
+                self.select_task(event.record.id)
+        else:
+            if event.received is None and event.video.state is DownloadState.DONE and event.video.local_path:
+                self.posters.forget(event.video.local_path)  # a file filed again under the same name
+            self.model._on_video_updated(event)
+
+    def _on_task_updated(self, event: TaskUpdated) -> None:
+        if self._held is not None:
+            self._held.append(event)
+        else:
+            self._apply(event)
+
+    def _on_video_updated(self, event: VideoUpdated) -> None:
+        if self._held is not None:
+            self._held.append(event)
+        else:
+            self._apply(event)
+
+    def _on_queue_changed(self, event: QueueChanged) -> None:
+        self._sync_pause(event.paused_by_user)
+        self._show_held(event)
+
+    def _show_held(self, event: QueueChanged) -> None:
+        self.held.say(event.reason)
+        # Resuming lifts a pause by the user or a stop for a refused key or spent balance;
+        # a rate limit ends by itself.
+        rate_limited = not event.paused_by_user and event.blocked_until is not None
+        self.held.button.setVisible(bool(event.reason) and not rate_limited)
+
+    def _on_connection_changed(self, event: ConnectionChanged) -> None:
+        self._offline = None if event.online else event
+        self._show_offline()
+        self._update_tick()
+
+    def _show_offline(self) -> None:
+        event = self._offline
+        if event is None:
+            self.offline.say("")
+            return
+        left = None if event.retry_at is None else round(event.retry_at - self._clock())
+        if left is None or left <= 0:
+            retry = self.tr("Offline, retrying now.")
+        else:
+            retry = self.tr("Offline, retrying in {seconds} s.").format(seconds=left)
+        self.offline.say(f"{retry} {event.message}".strip())
+
+    def _sync_pause(self, paused: bool) -> None:
+        blocked = self.pause_action.blockSignals(True)
+        self.pause_action.setChecked(paused)
+        self.pause_action.blockSignals(blocked)
+
+    # ------------------------------------------------------------------ counts, actions, details, timer
+
+    def _schedule_refresh(self, *_args: object) -> None:
+        self._refresh_timer.start()
+
+    def _on_refresh(self) -> None:
+        self._update_counts()
+        self._update_actions()
+        self._update_details()
+        self._update_tick()
+
+    def _update_counts(self) -> None:
+        counts = self.model.status_counts()
+        total = sum(counts.values())
+        labels = (
+            self.tr("&All ({count})"),
+            self.tr("A&ctive ({count})"),
+            self.tr("C&ompleted ({count})"),
+            self.tr("&Failed ({count})"),
+        )
+        names = (self.tr("All"), self.tr("Active"), self.tr("Completed"), self.tr("Failed"))
+        for index, (group, label) in enumerate(zip(self.FILTERS, labels, strict=True)):
+            count = total if group is None else sum(counts[s] for s in group)
+            self.tabs.setTabText(index, label.format(count=count))
+            self.tabs.setTabToolTip(
+                index, self.tr("{filter}: {count} tasks").format(filter=names[index], count=count)
+            )
+            self.tabs.setAccessibleTabName(
+                index, self.tr("{filter}, {count}").format(filter=names[index], count=count)
+            )
+
+    def tab_counts(self) -> dict[str, int]:
+        """The count each status tab shows, by its plain name (for the window's summary and tests)."""
+        counts = self.model.status_counts()
+        total = sum(counts.values())
+        names = ("all", "active", "completed", "failed")
+        return {
+            name: total if group is None else sum(counts[s] for s in group)
+            for name, group in zip(names, self.FILTERS, strict=True)
+        }
+
+    def _update_actions(self) -> None:
+        records = self.selected_records()
+        one = records[0] if len(records) == 1 else None
+        has_engine = self._context.engine is not None
+        path = self.model.video_path(one.id) if one is not None else None
+        self.play_action.setEnabled(path is not None)
+        self.reveal_action.setEnabled(path is not None)
+        self.copy_action.setEnabled(any(r.task_id for r in records))
+        self.rerun_action.setEnabled(has_engine and bool(records))
+        self.edit_action.setEnabled(one is not None)
+        self.stop_action.setEnabled(has_engine and bool(records) and all(map(can_stop_tracking, records)))
+        self.track_action.setEnabled(has_engine and bool(records) and all(map(can_track_again, records)))
+        self.retry_download_action.setEnabled(
+            has_engine and bool(records) and all(map(can_retry_download, records))
+        )
+        self.remove_action.setEnabled(has_engine and bool(records) and all(map(can_remove, records)))
+        self.pause_action.setEnabled(has_engine)
+
+    def _update_details(self) -> None:
+        records = self.selected_records()
+        if not records:
+            self.details.setText(self.tr("Select a task to see its details."))
+            return
+        if len(records) > 1:
+            self.details.setText(self.tr("{count} tasks selected.").format(count=len(records)))
+            return
+        self.details.setText(self.details_text(records[0]))
+
+    def details_text(self, record: TaskRecord) -> str:
+        """What the details pane says about one task: its id, status and any reason or trouble."""
+        task = record.task_id or self.tr("not sent yet")
+        lines = [
+            self.tr("Task {task} · {mode} · {settings}").format(
+                task=task,
+                mode=self.model.mode_label(record.request.mode),
+                settings=self.model.params_text(record),
+            ),
+            self.tr("Status: {status}").format(status=self.model.status_text(record)),
+        ]
+        if record.issue and not record.is_terminal:
+            lines.append(self.tr("Last trouble: {issue}").format(issue=record.issue))
+        if record.error is not None and record.error.code:
+            lines.append(self.tr("The service's code: {code}").format(code=record.error.code))
+        for video in self.model.videos(record.id):
+            if video.error and video.state in (DownloadState.FAILED, DownloadState.EXPIRED):
+                lines.append(self.tr("Download: {reason}").format(reason=video.error))
+        path = self.model.video_path(record.id)
+        if path is not None:
+            lines.append(self.tr("File: {path}").format(path=path))
+            poster_error = self.posters.error(path)
+            if poster_error:
+                lines.append(poster_error)
+        if record.parent_id is not None:
+            lines.append(self.tr("Re-run of submission #{parent}").format(parent=record.parent_id))
+        return "\n".join(lines)
+
+    def _update_tick(self) -> None:
+        # The clock only matters while someone can see it move.
+        needed = self.isVisible() and (self.model.has_running() or self._offline is not None)
+        if needed and not self._tick.isActive():
+            self._tick.start()
+        elif not needed and self._tick.isActive():
+            self._tick.stop()
+
+    def _on_tick(self) -> None:
+        self.model.refresh_elapsed()
+        if self._offline is not None:
+            self._show_offline()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_tick()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._update_tick()
+
+    # ------------------------------------------------------------------ table events
+
+    def _on_filter_changed(self, index: int) -> None:
+        self.proxy.set_statuses(self.FILTERS[index] if 0 <= index < len(self.FILTERS) else None)
+        self._schedule_refresh()
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and self.play_action.isEnabled():
+            self._on_play()
+
+    def _on_menu_requested(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Task actions"))
+        for action in self.row_actions:
+            menu.addAction(action)
+            if action in (self.copy_action, self.edit_action, self.retry_download_action):
+                menu.addSeparator()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(position)
+
+    def _on_poster_ready(self, _path: Path) -> None:
+        self.table.viewport().update()
+
+    # ------------------------------------------------------------------ actions
+
+    def _engine_or_say(self) -> Engine | None:
+        engine = self._context.engine
+        if engine is None:
+            self._problem(self.tr("The service is still starting. Try again in a moment."))
+        return engine
+
+    def _problem(self, text: str) -> None:
+        """A failure, in plain words, where the user looks and on the status bar."""
+        self.problem.say(text)
+        self.message.emit(text)
+
+    def _failed(self, what: str) -> Callable[[BaseException], None]:
+        def on_error(exc: BaseException) -> None:
+            log.warning("%s failed", what, exc_info=exc)
+            self._problem(self.tr("{what}: {reason}").format(what=what, reason=describe_error(exc)))
+
+        return on_error
+
+    def _done(self, text: str) -> Callable[[object], None]:
+        def on_done(_result: object) -> None:
+            self.problem.say("")
+            self.message.emit(text)
+
+        return on_done
+
+    def _single_path(self) -> Path | None:
+        records = self.selected_records()
+        return self.model.video_path(records[0].id) if len(records) == 1 else None
+
+    def _on_play(self) -> None:
+        path = self._single_path()
+        if path is None:
+            return
+
+        def checked(exists: bool) -> None:
+            if exists:
+                self.playRequested.emit(path)
+            else:
+                self._problem(
+                    self.tr(
+                        "The video {path} is no longer there: it was moved or deleted. "
+                        "Look for it in the library."
+                    ).format(path=path)
+                )
+
+        self._context.background.run(
+            file_exists, path, on_done=checked, on_error=self._failed(self.tr("Could not play"))
+        )
+
+    def _on_reveal(self) -> None:
+        path = self._single_path()
+        if path is None:
+            return
+
+        self._context.background.run(
+            lambda: (path.is_file(), path.parent.is_dir()),
+            on_done=lambda found: self._reveal(path, *found),
+            on_error=self._failed(self.tr("Could not show the folder")),
+        )
+
+    def _reveal(self, path: Path, file_exists: bool, folder_exists: bool) -> None:
+        if not folder_exists:
+            self._problem(
+                self.tr(
+                    "The folder {folder} is no longer there. Check the library folder in the settings."
+                ).format(folder=path.parent)
+            )
+            return
+        started = False
+        if file_exists and sys.platform == "win32":
+            started = QProcess.startDetached("explorer", [f"/select,{path}"])[0]
+        elif file_exists and sys.platform == "darwin":
+            started = QProcess.startDetached("open", ["-R", str(path)])[0]
+        if not started:
+            started = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        if started:
+            self.message.emit(self.tr("Opened the folder of {name}").format(name=path.name))
+        else:
+            self._problem(
+                self.tr(
+                    "Could not open the folder {folder}: no file manager answered. Open it by hand."
+                ).format(folder=path.parent)
+            )
+
+    def _on_copy_id(self) -> None:
+        ids = [r.task_id for r in self.selected_records() if r.task_id]
+        if not ids:
+            return
+        QGuiApplication.clipboard().setText("\n".join(ids))
+        if len(ids) == 1:
+            self.message.emit(self.tr("Task id copied"))
+        else:
+            self.message.emit(self.tr("{count} task ids copied").format(count=len(ids)))
+
+    def _on_rerun(self) -> None:
+        engine = self._engine_or_say()
+        if engine is None:
+            return
+        for record in self.selected_records():
+            self._context.background.run(
+                rerun,
+                engine,
+                record,
+                on_done=self._on_rerun_done,
+                on_error=self._failed(self.tr("Could not submit again")),
+            )
+
+    def _on_rerun_done(self, result: Rerun) -> None:
+        self.problem.say("")
+        self.rerunSubmitted.emit(result.record)
+        if result.missing_images:
+            self.message.emit(
+                self.tr(
+                    "Submitted again. {count} image(s) are no longer on disk: their earlier upload was used."
+                ).format(count=result.missing_images)
+            )
+        else:
+            self.message.emit(self.tr("Submitted again"))
+
+    def _on_edit(self) -> None:
+        records = self.selected_records()
+        if len(records) == 1:
+            self.editRequested.emit(records[0])
+
+    def _on_stop_tracking(self) -> None:
+        records = [r for r in self.selected_records() if can_stop_tracking(r)]
+        if not records or self._engine_or_say() is None:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("stopTrackingDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Stop tracking"))
+        if len(records) == 1:
+            box.setText(self.tr("Stop checking this task?"))
+        else:
+            box.setText(self.tr("Stop checking these {count} tasks?").format(count=len(records)))
+        box.setInformativeText(
+            self.tr(
+                "The service has no cancel: the task keeps running there, may still finish, and may be "
+                "charged. OmniDesk only stops checking it. Choose Track again later to pick it up."
+            )
+        )
+        stop = box.addButton(self.tr("Stop tracking"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ids = [r.id for r in records]
+
+        def finished(_result: int) -> None:
+            self._stop_dialog = None
+            if box.clickedButton() is stop:
+                self._stop_tracking(ids)
+
+        box.finished.connect(finished)
+        self._stop_dialog = box
+        box.open()
+
+    @property
+    def stop_dialog(self) -> QMessageBox | None:
+        """The open "stop tracking?" question, if any (the window or a test may answer it)."""
+        return self._stop_dialog
+
+    def _stop_tracking(self, ids: list[int]) -> None:
+        engine = self._engine_or_say()
+        if engine is None:
+            return
+        keys = self.track_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self._context.background.run(
+            lambda: [engine.stop_tracking(i) for i in ids],
+            on_done=self._done(
+                self.tr(
+                    "Stopped tracking. The task may still finish and be charged; choose Track again ({keys}) "
+                    "to pick it up."
+                ).format(keys=keys)
+            ),
+            on_error=self._failed(self.tr("Could not stop tracking")),
+        )
+
+    def _on_track_again(self) -> None:
+        engine = self._engine_or_say()
+        ids = [r.id for r in self.selected_records() if can_track_again(r)]
+        if engine is None or not ids:
+            return
+        self._context.background.run(
+            lambda: [engine.track_again(i) for i in ids],
+            on_done=self._done(self.tr("Tracking again")),
+            on_error=self._failed(self.tr("Could not track again")),
+        )
+
+    def _on_retry_download(self) -> None:
+        engine = self._engine_or_say()
+        ids = [r.id for r in self.selected_records() if can_retry_download(r)]
+        if engine is None or not ids:
+            return
+        self._context.background.run(
+            lambda: [engine.retry_download(i) for i in ids],
+            on_done=self._done(self.tr("Downloading again")),
+            on_error=self._failed(self.tr("Could not retry the download")),
+        )
+
+    def _on_remove(self) -> None:
+        engine = self._engine_or_say()
+        ids = [r.id for r in self.selected_records() if can_remove(r)]
+        if engine is None or not ids:
+            return
+        text = (
+            self.tr("Removed from the list. Its downloaded video stays in the library.")
+            if len(ids) == 1
+            else self.tr("{count} tasks removed from the list. Their videos stay in the library.").format(
+                count=len(ids)
+            )
+        )
+        self._context.background.run(
+            lambda: [engine.remove(i) for i in ids],
+            on_done=self._done(text),
+            on_error=self._failed(self.tr("Could not remove from the list")),
+        )
+
+    def _on_pause_toggled(self, checked: bool) -> None:
+        engine = self._engine_or_say()
+        if engine is None:
+            self._sync_pause(not checked)
+            return
+        if checked:
+            self._context.background.run(
+                engine.pause_queue,
+                on_done=self._done(self.tr("Sending paused: queued submissions wait until you resume.")),
+                on_error=self._failed(self.tr("Could not pause sending")),
+            )
+        else:
+            self._context.background.run(
+                engine.resume_queue,
+                on_done=self._done(self.tr("Sending resumed")),
+                on_error=self._failed(self.tr("Could not resume sending")),
+            )
+
+    def _on_resume_clicked(self) -> None:
+        if self.pause_action.isChecked():
+            self.pause_action.trigger()  # unchecks it and resumes
+        else:
+            self._on_pause_toggled(False)
