@@ -1,0 +1,406 @@
+"""The library's Qt item models: one row per result video, and the filter/sort proxy over it.
+
+``LibraryModel`` holds ``LibraryItem`` values that the view read off the UI
+thread (a scan, or ``Library.item_at`` for a fresh download) and passed in:
+it does no disk or network I/O, and ``data()`` only formats what the item
+already holds. Posters come from a ``PosterCache`` that loads them on a
+worker when a row's ``DecorationRole`` is first asked for (that is, when the
+row is painted) and tells the model when one arrives.
+
+``LibraryFilter`` keeps the rows whose prepared lowercase text (prompt,
+notes, file name) contains every word searched for, optionally only the
+favourites, sorted by date. Filtering reads the model's own list, never
+``data()``, so ten thousand rows filter in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from omnidesk.api.models import Mode
+from omnidesk.engine.library import LibraryItem
+from ui.library.thumbnails import PosterCache
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+MAX_RATING = 5
+# The grid shows this much of a prompt; the tooltip has all of it.
+SHORT_PROMPT_CHARS = 120
+
+
+def item_date(item: LibraryItem) -> float:
+    """When the result was made (completion time, else the file's mtime): what sorts the grid."""
+    return item.metadata.completed if item.metadata.completed is not None else item.mtime
+
+
+def search_text(item: LibraryItem) -> str:
+    """What a search looks in, lowercased once: prompt, notes and file name."""
+    metadata = item.metadata
+    return "\n".join((metadata.prompt, metadata.notes, item.video.name)).casefold()
+
+
+def search_words(text: str) -> tuple[str, ...]:
+    """A search field's text as the words every matching row must contain."""
+    return tuple(text.casefold().split())
+
+
+class LibraryModel(QAbstractListModel):
+    """Result videos, one row each, in the order given (the proxy sorts).
+
+    Custom roles: ``ItemRole`` (the LibraryItem), ``DateRole`` (float,
+    seconds since the epoch), ``FavouriteRole`` (bool), ``RatingRole`` (int,
+    0 for none), ``DetailsRole`` (the "6 s · 720p · 16:9" line),
+    ``PosterReadyRole`` (bool: the poster is loaded, not the placeholder).
+    No signals of its own beyond the model's.
+    """
+
+    ItemRole = Qt.ItemDataRole.UserRole + 1
+    DateRole = Qt.ItemDataRole.UserRole + 2
+    FavouriteRole = Qt.ItemDataRole.UserRole + 3
+    RatingRole = Qt.ItemDataRole.UserRole + 4
+    DetailsRole = Qt.ItemDataRole.UserRole + 5
+    PosterReadyRole = Qt.ItemDataRole.UserRole + 6
+
+    def __init__(
+        self,
+        items: Iterable[LibraryItem] = (),
+        parent: QObject | None = None,
+        *,
+        posters: PosterCache | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._items: list[LibraryItem] = []
+        self._search: list[str] = []
+        self._rows: dict[Path, int] = {}
+        self._posters = posters
+        if posters is not None:
+            posters.posterReady.connect(self._on_poster_ready)
+        self._fill(items)
+
+    # ------------------------------------------------------------------ loading and changes
+
+    def set_items(self, items: Iterable[LibraryItem]) -> None:
+        """Replace every row (a scan read off the UI thread)."""
+        self.beginResetModel()
+        self._fill(items)
+        self.endResetModel()
+
+    def _fill(self, items: Iterable[LibraryItem]) -> None:
+        self._items = []
+        self._rows = {}
+        for item in items:
+            if item.video in self._rows:
+                continue  # one row per file, whatever the caller passed
+            self._rows[item.video] = len(self._items)
+            self._items.append(item)
+        self._search = [search_text(item) for item in self._items]
+
+    def add_item(self, item: LibraryItem) -> QModelIndex:
+        """Put a new result at the top, or update its row if the file is already listed."""
+        row = self._rows.get(item.video)
+        if row is not None:
+            self.replace_item(item)
+            return self.index(row)
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._items.insert(0, item)
+        self._search.insert(0, search_text(item))
+        self._reindex()
+        self.endInsertRows()
+        return self.index(0)
+
+    def replace_item(self, item: LibraryItem) -> bool:
+        """Show a changed item (same file) in its row; False if the file is not listed."""
+        row = self._rows.get(item.video)
+        if row is None:
+            return False
+        self._items[row] = item
+        self._search[row] = search_text(item)
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def update_metadata(self, video: Path, **changes: Any) -> LibraryItem | None:
+        """Change fields of a row's metadata in memory (shown before the sidecar write returns)."""
+        item = self.item_for(video)
+        if item is None:
+            return None
+        updated = replace(item, metadata=replace(item.metadata, **changes))
+        self.replace_item(updated)
+        return updated
+
+    def remove_video(self, video: Path) -> bool:
+        """Drop the row of this file; False if it was not listed."""
+        row = self._rows.get(video)
+        if row is None:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._items[row]
+        del self._search[row]
+        self._reindex()
+        self.endRemoveRows()
+        return True
+
+    def _reindex(self) -> None:
+        self._rows = {item.video: row for row, item in enumerate(self._items)}
+
+    # ------------------------------------------------------------------ reading
+
+    def items(self) -> tuple[LibraryItem, ...]:
+        return tuple(self._items)
+
+    def item(self, row: int) -> LibraryItem:
+        return self._items[row]
+
+    def item_for(self, video: Path) -> LibraryItem | None:
+        row = self._rows.get(video)
+        return None if row is None else self._items[row]
+
+    def row_of(self, video: Path) -> int | None:
+        return self._rows.get(video)
+
+    def matches(self, row: int, words: tuple[str, ...], favourites_only: bool) -> bool:
+        """Whether a row passes a filter (for ``LibraryFilter``; no Qt calls, no I/O)."""
+        if favourites_only and not self._items[row].metadata.favourite:
+            return False
+        text = self._search[row]
+        return all(word in text for word in words)
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._items)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        metadata = item.metadata
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._title(item)
+        if role == Qt.ItemDataRole.DecorationRole:
+            # Asked for when the row is painted: only then is its poster requested.
+            if self._posters is None:
+                return None
+            return self._posters.pixmap(item) or self._posters.placeholder(failed=self._posters.failed(item))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(item)
+        if role == self.ItemRole:
+            return item
+        if role == self.DateRole:
+            return item_date(item)
+        if role == self.FavouriteRole:
+            return metadata.favourite
+        if role == self.RatingRole:
+            return _rating(item)
+        if role == self.DetailsRole:
+            return self._details(item)
+        if role == self.PosterReadyRole:
+            return self._posters is not None and self._posters.pixmap(item, request=False) is not None
+        return None
+
+    def roleNames(self) -> dict[int, bytes]:
+        names = dict(super().roleNames())
+        names.update(
+            {
+                self.ItemRole: b"item",
+                self.DateRole: b"date",
+                self.FavouriteRole: b"favourite",
+                self.RatingRole: b"rating",
+                self.DetailsRole: b"details",
+                self.PosterReadyRole: b"posterReady",
+            }
+        )
+        return names
+
+    # ------------------------------------------------------------------ texts
+
+    def _title(self, item: LibraryItem) -> str:
+        prompt = " ".join(item.metadata.prompt.split())
+        if not prompt:
+            return item.video.name
+        if len(prompt) > SHORT_PROMPT_CHARS:
+            return prompt[: SHORT_PROMPT_CHARS - 1].rstrip() + "…"
+        return prompt
+
+    def _details(self, item: LibraryItem) -> str:
+        metadata = item.metadata
+        parts = []
+        seconds = metadata.duration if metadata.duration is not None else metadata.video_duration
+        if seconds is not None and math.isfinite(seconds):
+            parts.append(self.tr("{seconds} s").format(seconds=round(seconds)))
+        if metadata.resolution:
+            parts.append(metadata.resolution)
+        aspect = _aspect(item)
+        if aspect:
+            parts.append(aspect)
+        if not parts and item.orphan:
+            return self.tr("Added by hand")
+        return " · ".join(parts)
+
+    def _when(self, item: LibraryItem) -> str:
+        moment = QDateTime.fromSecsSinceEpoch(int(item_date(item)))
+        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+    def _tooltip(self, item: LibraryItem) -> str:
+        metadata = item.metadata
+        lines = [f"<p>{html.escape(metadata.prompt or item.video.name)}</p>"]
+        facts = [self._details(item), self._when(item)]
+        mode = metadata.mode_enum
+        if mode is not None and not item.orphan:
+            facts.insert(0, _mode_label(self, mode))
+        lines.append("<p>" + html.escape(" · ".join(f for f in facts if f)) + "</p>")
+        rating = _rating(item)
+        if metadata.favourite or rating:
+            marks = []
+            if metadata.favourite:
+                marks.append(self.tr("Favourite"))
+            if rating:
+                marks.append(self.tr("Rated {rating} of 5").format(rating=rating))
+            lines.append("<p>" + html.escape(" · ".join(marks)) + "</p>")
+        if metadata.notes.strip():
+            lines.append("<p><i>" + html.escape(metadata.notes.strip()) + "</i></p>")
+        if item.orphan:
+            lines.append("<p>" + html.escape(self.tr("No record of how this video was made.")) + "</p>")
+        if self._posters is not None:
+            problem = self._posters.failed(item)
+            if problem:
+                lines.append(
+                    "<p>" + html.escape(self.tr("No preview: {reason}").format(reason=problem)) + "</p>"
+                )
+        return "".join(lines)
+
+    def _spoken(self, item: LibraryItem) -> str:
+        parts = [self._title(item), self._details(item)]
+        if item.metadata.favourite:
+            parts.append(self.tr("favourite"))
+        rating = _rating(item)
+        if rating:
+            parts.append(self.tr("rated {rating} of 5").format(rating=rating))
+        return ", ".join(p for p in parts if p)
+
+    # ------------------------------------------------------------------ posters
+
+    def _on_poster_ready(self, video: Path) -> None:
+        row = self._rows.get(video)
+        if row is not None:
+            index = self.index(row)
+            roles = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, self.PosterReadyRole]
+            self.dataChanged.emit(index, index, roles)
+
+
+def _rating(item: LibraryItem) -> int:
+    rating = item.metadata.rating
+    return rating if rating is not None and 1 <= rating <= MAX_RATING else 0
+
+
+def _aspect(item: LibraryItem) -> str:
+    metadata = item.metadata
+    if metadata.aspect_ratio:
+        return metadata.aspect_ratio
+    if metadata.width and metadata.height:
+        # A hand-added video: say which way it is, from its probed size.
+        return "16:9" if metadata.width >= metadata.height else "9:16"
+    return ""
+
+
+def _mode_label(owner: QObject, mode: Mode) -> str:
+    labels = {
+        Mode.TEXT: owner.tr("Text to video"),
+        Mode.FRAME: owner.tr("First frame"),
+        Mode.REFERENCE: owner.tr("Reference images"),
+        Mode.VIDEO: owner.tr("Reference video"),
+    }
+    return labels[mode]
+
+
+class LibraryFilter(QSortFilterProxyModel):
+    """The grid's rows: searched, favourites only if asked, sorted by date.
+
+    Set the words with ``set_search`` and the rest with ``set_favourites_only``
+    and ``set_newest_first``. No signals of its own beyond the model's.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: tuple[str, ...] = ()
+        self._favourites_only = False
+        self._newest_first = True
+        self.setSortRole(LibraryModel.DateRole)
+        # A row whose favourite flag changes leaves a favourites-only view at once.
+        self.setDynamicSortFilter(True)
+        self.sort(0, Qt.SortOrder.DescendingOrder)
+
+    def setSourceModel(self, model: Any) -> None:
+        if not isinstance(model, LibraryModel):
+            raise TypeError("LibraryFilter filters a LibraryModel")
+        super().setSourceModel(model)
+
+    @property
+    def search(self) -> tuple[str, ...]:
+        return self._words
+
+    @property
+    def favourites_only(self) -> bool:
+        return self._favourites_only
+
+    @property
+    def newest_first(self) -> bool:
+        return self._newest_first
+
+    def set_search(self, text: str) -> None:
+        words = search_words(text)
+        if words != self._words:
+            self._change_filter(lambda: setattr(self, "_words", words))
+
+    def set_favourites_only(self, on: bool) -> None:
+        if on != self._favourites_only:
+            self._change_filter(lambda: setattr(self, "_favourites_only", on))
+
+    def set_newest_first(self, on: bool) -> None:
+        self._newest_first = on
+        self.sort(0, Qt.SortOrder.DescendingOrder if on else Qt.SortOrder.AscendingOrder)
+
+    def _change_filter(self, change: Any) -> None:
+        # Qt 6.9 added begin/endFilterChange; older ones only have the invalidate call.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        return isinstance(model, LibraryModel) and model.matches(
+            source_row, self._words, self._favourites_only
+        )
+
+    def item(self, row: int) -> LibraryItem:
+        source = self.mapToSource(self.index(row, 0))
+        model = self.sourceModel()
+        assert isinstance(model, LibraryModel)
+        return model.item(source.row())

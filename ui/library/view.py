@@ -1,0 +1,906 @@
+"""The library: a searchable, sortable grid of the downloaded videos, and what can be done to them.
+
+``LibraryView`` is the widget the main window embeds. It scans the engine's
+library on a worker whenever a service becomes ready (and on Refresh), lists
+a freshly downloaded result as soon as the engine reports it, and writes the
+user's marks (favourite, rating) to the video's sidecar on a worker. Nothing
+here touches the disk on the UI thread; posters come from ``PosterCache``.
+
+Deleting sends the video and its sidecar to the system trash after a
+confirmation; ``aboutToDelete`` goes out first, so the main window can let go
+of a file its player has open, and the deletion only starts once that signal
+has returned.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QContextMenuEvent,
+    QDesktopServices,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omnidesk.engine.events import VideoUpdated
+from omnidesk.engine.library import Library, LibraryItem, ScanResult, TrashError
+from omnidesk.engine.store import DownloadState
+from ui.background import describe_error
+from ui.context import AppContext, Service
+from ui.library.delegate import LibraryDelegate
+from ui.library.model import MAX_RATING, LibraryFilter, LibraryModel
+from ui.library.thumbnails import PosterCache
+
+log = logging.getLogger(__name__)
+
+# Typing in the search field filters once the user pauses this long.
+SEARCH_DELAY_MS = 200
+GRID_SPACING = 8
+
+
+class LibraryGrid(QListView):
+    """The grid itself: icon mode, uniform cells, a text in the middle when empty.
+
+    Signals: none of its own. ``contextMenuAt(index, global_pos)`` is called
+    for a context menu from the mouse or the keyboard (Menu key, Shift+F10),
+    keyboard ones placed at the current cell.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setSpacing(GRID_SPACING)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(500)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionRectVisible(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setMouseTracking(True)  # hover highlight
+        self.placeholder_text = ""
+        self.contextMenuAt: Callable[[QModelIndex, QPoint], None] | None = None
+        self.right_press = False
+
+    def set_placeholder_text(self, text: str) -> None:
+        if text != self.placeholder_text:
+            self.placeholder_text = text
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if (model is not None and model.rowCount() > 0) or not self.placeholder_text:
+            return
+        painter = QPainter(self.viewport())
+        try:
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(24, 24, -24, -24)
+            painter.drawText(
+                area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.placeholder_text
+            )
+        finally:
+            painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A right click selects the cell for its menu; it must not start playing it.
+        self.right_press = event.button() == Qt.MouseButton.RightButton
+        try:
+            super().mousePressEvent(event)
+        finally:
+            self.right_press = False
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.contextMenuAt is None:
+            return
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            index = self.indexAt(event.pos())
+            where = event.globalPos()
+        else:
+            index = self.currentIndex()
+            rect = self.visualRect(index) if index.isValid() else QRect()
+            where = self.viewport().mapToGlobal(rect.center() if index.isValid() else QPoint(8, 8))
+        self.contextMenuAt(index, where)
+        event.accept()
+
+
+class LibraryView(QWidget):
+    """The library grid with its search, sort and favourites toolbar. Signals:
+
+    - ``playRequested(object)``: a ``LibraryItem`` the user selected, double-clicked or pressed Enter on.
+    - ``aboutToDelete(object)``: the video ``Path`` about to be deleted (release it now; the
+      deletion starts when this signal returns).
+    - ``message(str)``: a sentence for the status bar (what was done, or what went wrong).
+    - ``reuseRequested(object, object)``: "Use these settings": the ``GenerationRequest`` that made
+      the selected result and its local image paths (tuple, None where there was none).
+    - ``countChanged(int)``: how many videos the library holds changed.
+    """
+
+    playRequested = Signal(object)
+    aboutToDelete = Signal(object)
+    message = Signal(str)
+    reuseRequested = Signal(object, object)
+    countChanged = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._library: Library | None = None
+        self._scanning = False
+        self._rescan = False
+        self._scan_generation = 0
+        self._failed_text = ""
+        # Results listed while a scan runs: that scan's snapshot may predate them.
+        self._late: dict[Path, LibraryItem] = {}
+        self._looking_up: set[Path] = set()
+        self._deleting: set[Path] = set()
+        # Sidecar writes, one at a time per file, so marks land in the order given.
+        self._writing: set[Path] = set()
+        self._to_write: dict[Path, dict[str, Any]] = {}
+        self._wanted: Path | None = None
+        self._quiet = 0
+        self._last_played: Path | None = None
+
+        self.posters = PosterCache(context.background, parent=self)
+        self.model = LibraryModel(parent=self, posters=self.posters)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self._build()
+        self._build_actions()
+        self._connect()
+        self._update_placeholder()
+        self._update_count()
+        self._sync_actions(None)
+
+        if context.ready and context.service is not None:
+            self._on_engine_ready(context.service)
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search prompts and notes"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the library"))
+        self.search.setToolTip(self.tr("Search prompts and notes (Ctrl+F)"))
+
+        self.sort = QComboBox(self)
+        self.sort.addItem(self.tr("Newest first"), True)
+        self.sort.addItem(self.tr("Oldest first"), False)
+        self.sort.setAccessibleName(self.tr("Sort order"))
+        self.sort.setToolTip(self.tr("Order of the videos by date"))
+
+        self.favourites = QToolButton(self)
+        self.favourites.setCheckable(True)
+        self.favourites.setText(self.tr("★ Favourites"))
+        self.favourites.setAccessibleName(self.tr("Show favourites only"))
+        self.favourites.setToolTip(self.tr("Show only the videos marked as favourite"))
+        self.favourites.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.refresh_button = QToolButton(self)
+        self.refresh_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the library"))
+        self.refresh_button.setToolTip(self.tr("Look at the library folder again (F5)"))
+        self.refresh_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of videos"))
+        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.grid = LibraryGrid(self)
+        self.grid.setAccessibleName(self.tr("Video library"))
+        self.grid.setAccessibleDescription(
+            self.tr("Enter plays, Delete deletes, S marks as favourite, 1 to 5 rate, 0 clears the rating")
+        )
+        self.delegate = LibraryDelegate(self.grid, poster_size=self.posters.size)
+        self.grid.setItemDelegate(self.delegate)
+        self.grid.setModel(self.proxy)
+        self.grid.contextMenuAt = self._show_menu
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.sort)
+        bar.addWidget(self.favourites)
+        bar.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.count_label)
+        self.setTabOrder(self.search, self.sort)
+        self.setTabOrder(self.sort, self.favourites)
+        self.setTabOrder(self.favourites, self.refresh_button)
+        self.setTabOrder(self.refresh_button, self.grid)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+    def _grid_action(self, text: str, keys: list[QKeySequence] | None = None) -> QAction:
+        """An action whose keys work while the grid has focus (not while typing a search)."""
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.grid.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        icon = self.style().standardIcon
+        self.play_action = self._grid_action(self.tr("Play"), [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)])
+        self.play_action.setIcon(icon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.reuse_action = self._grid_action(self.tr("Use These Settings"), [key(Qt.Key.Key_U)])
+        self.favourite_action = self._grid_action(self.tr("Favourite"), [key(Qt.Key.Key_S)])
+        self.favourite_action.setCheckable(True)
+        self.rating_actions: list[QAction] = []
+        self._rating_group = QActionGroup(self)
+        for stars in range(MAX_RATING + 1):
+            text = self.tr("No Rating") if stars == 0 else "★" * stars + "☆" * (MAX_RATING - stars)
+            action = self._grid_action(text, [key(str(stars))])
+            action.setCheckable(True)
+            action.setData(stars)
+            self._rating_group.addAction(action)
+            self.rating_actions.append(action)
+        self.open_action = self._grid_action(
+            self.tr("Open in System Player"), [key(Qt.Modifier.SHIFT | Qt.Key.Key_Return)]
+        )
+        self.reveal_action = self._grid_action(self.tr("Show in Folder"))
+        self.reveal_action.setIcon(icon(QStyle.StandardPixmap.SP_DirOpenIcon))
+        self.delete_action = self._grid_action(self.tr("Delete…"), [key(Qt.Key.Key_Delete)])
+        self.delete_action.setIcon(icon(QStyle.StandardPixmap.SP_TrashIcon))
+
+        # These work anywhere inside the library view.
+        self.find_action = QAction(self.tr("Search the Library"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.find_action)
+        self.refresh_action = QAction(self.tr("Refresh"), self)
+        self.refresh_action.setIcon(icon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.refresh_action)
+
+    def _connect(self) -> None:
+        context = self._context
+        context.engineReady.connect(self._on_engine_ready)
+        context.engineStarting.connect(self._on_engine_starting)
+        context.engineFailed.connect(self._on_engine_failed)
+        context.bridge.videoUpdated.connect(self._on_video_updated)
+
+        self.search.textChanged.connect(self._on_search_typed)
+        self.search.returnPressed.connect(self._on_search_now)
+        self._search_timer.timeout.connect(self._on_search_now)
+        self.sort.currentIndexChanged.connect(self._on_sort_changed)
+        self.favourites.toggled.connect(self._on_favourites_toggled)
+        self.refresh_button.clicked.connect(self.refresh)
+
+        self.grid.activated.connect(self._on_activated)
+        self.grid.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.proxy.rowsInserted.connect(self._on_rows_changed)
+        self.proxy.rowsRemoved.connect(self._on_rows_changed)
+        self.proxy.modelReset.connect(self._on_rows_changed)
+        self.proxy.layoutChanged.connect(self._on_rows_changed)
+
+        self.play_action.triggered.connect(self._on_play)
+        self.reuse_action.triggered.connect(self._on_reuse)
+        self.favourite_action.triggered.connect(self._on_toggle_favourite)
+        for action in self.rating_actions:
+            action.triggered.connect(lambda _checked=False, a=action: self._on_rate(int(a.data())))
+        self.open_action.triggered.connect(self._on_open_externally)
+        self.reveal_action.triggered.connect(self._on_reveal)
+        self.delete_action.triggered.connect(self._on_delete)
+        self.find_action.triggered.connect(self.focus_search)
+        self.refresh_action.triggered.connect(self.refresh)
+
+    # ------------------------------------------------------------------ public API
+
+    def item_count(self) -> int:
+        """How many videos the library holds (whatever the search shows)."""
+        return self.model.rowCount()
+
+    def shown_count(self) -> int:
+        """How many of them the grid shows now (after search and favourites)."""
+        return self.proxy.rowCount()
+
+    def current_item(self) -> LibraryItem | None:
+        index = self.grid.currentIndex()
+        if not index.isValid():
+            return None
+        item = index.data(LibraryModel.ItemRole)
+        return item if isinstance(item, LibraryItem) else None
+
+    def select_video(self, path: Path) -> LibraryItem | None:
+        """Select and show the video of this file (without emitting ``playRequested``).
+
+        A search or favourites filter that hides it is cleared. If it is not
+        listed yet (its download was just reported), it is selected when it
+        arrives, and None is returned.
+        """
+        path = Path(path)
+        row = self.model.row_of(path)
+        if row is None:
+            path = Path(os.path.normpath(os.path.abspath(path)))
+            row = self.model.row_of(path)
+        if row is None:
+            self._wanted = path
+            return None
+        self._wanted = None
+        source = self.model.index(row)
+        if not self.proxy.mapFromSource(source).isValid():
+            self._clear_filters()
+        index = self.proxy.mapFromSource(source)
+        with self._quietly():
+            self.grid.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self.grid.scrollTo(index)
+        return self.model.item(row)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field, its text selected (Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        """Scan the library folder again (on a worker): files added or deleted by hand show up."""
+        if self._library is None:
+            return
+        if self._scanning:
+            self._rescan = True  # once this scan ends: it may have looked before the change
+            return
+        self._scan()
+
+    # ------------------------------------------------------------------ loading
+
+    def _on_engine_starting(self) -> None:
+        self._failed_text = ""
+        self._update_placeholder()
+
+    def _on_engine_ready(self, service: Service) -> None:
+        library = service.engine.library
+        if library is not self._library:
+            self._library = library
+            self._scan_generation += 1
+            self._late.clear()
+            self.posters.set_library(library)
+            self._scanning = False
+        self._failed_text = ""
+        self._scan()
+
+    def _on_engine_failed(self, text: str) -> None:
+        self._failed_text = text
+        self._update_placeholder()
+
+    def _scan(self) -> None:
+        library = self._library
+        if library is None:
+            return
+        self._scanning = True
+        self._rescan = False
+        self._scan_generation += 1
+        generation = self._scan_generation
+        self.refresh_button.setEnabled(False)
+        self.refresh_action.setEnabled(False)
+        self._update_placeholder()
+        self._context.background.run(
+            library.scan,
+            on_done=lambda result: self._on_scanned(generation, result),
+            on_error=lambda exc: self._on_scan_failed(generation, exc),
+        )
+
+    def _scan_ended(self) -> None:
+        self._scanning = False
+        self.refresh_button.setEnabled(True)
+        self.refresh_action.setEnabled(True)
+        if self._rescan:
+            self._scan()
+        else:
+            self._update_placeholder()
+
+    def _on_scanned(self, generation: int, result: ScanResult) -> None:
+        if generation != self._scan_generation:
+            return  # another library, or a newer scan, replaced this one
+        try:
+            shown = list(result.shown)
+            listed = {item.video for item in shown}
+            shown.extend(item for path, item in self._late.items() if path not in listed)
+            self._late.clear()
+            current = self.current_item()
+            with self._quietly():
+                self.model.set_items(shown)
+                if current is not None:
+                    self._restore_current(current.video)
+            self._update_count()
+            if self._wanted is not None:
+                self.select_video(self._wanted)
+        finally:
+            self._scan_ended()
+
+    def _on_scan_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._scan_generation:
+            return
+        try:
+            log.error("library scan failed", exc_info=exc)
+            self.message.emit(
+                self.tr("The library folder could not be read: {reason}").format(reason=describe_error(exc))
+            )
+        finally:
+            self._scan_ended()
+
+    def _restore_current(self, video: Path) -> None:
+        row = self.model.row_of(video)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row))
+        if index.isValid():
+            self.grid.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+
+    def _on_video_updated(self, event: VideoUpdated) -> None:
+        video = event.video
+        library = self._library
+        if video.state is not DownloadState.DONE or video.local_path is None or library is None:
+            return
+        path = Path(video.local_path)
+        if not path.is_relative_to(library.root) or path in self._looking_up:
+            return  # a file of another library folder (the service changed meanwhile)
+        self._looking_up.add(path)
+
+        def found(item: LibraryItem) -> None:
+            self._looking_up.discard(path)
+            if library is not self._library:
+                return
+            if self._scanning:
+                self._late[item.video] = item
+            with self._quietly():
+                self.model.add_item(item)
+            self._update_count()
+            if self._wanted is not None and self._wanted in (item.video, path):
+                self.select_video(item.video)
+
+        def failed(exc: BaseException) -> None:
+            self._looking_up.discard(path)
+            log.warning("could not list a new video %s", path, exc_info=exc)
+            self.message.emit(
+                self.tr("A new video could not be listed: {reason} Refresh the library to try again.").format(
+                    reason=describe_error(exc)
+                )
+            )
+
+        self._context.background.run(library.item_at, path, on_done=found, on_error=failed)
+
+    # ------------------------------------------------------------------ search, sort, filters
+
+    def _on_search_typed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_search_now(self) -> None:
+        self._search_timer.stop()
+        with self._quietly():
+            self.proxy.set_search(self.search.text())
+        self._after_filter()
+
+    def _on_sort_changed(self, _index: int) -> None:
+        with self._quietly():
+            self.proxy.set_newest_first(bool(self.sort.currentData()))
+        self._after_filter()
+
+    def _on_favourites_toggled(self, on: bool) -> None:
+        with self._quietly():
+            self.proxy.set_favourites_only(on)
+        self._after_filter()
+
+    def _clear_filters(self) -> None:
+        with self._quietly():
+            self._search_timer.stop()
+            self.search.blockSignals(True)
+            try:
+                self.search.clear()
+            finally:
+                self.search.blockSignals(False)
+            self.proxy.set_search("")
+            self.favourites.blockSignals(True)
+            try:
+                self.favourites.setChecked(False)
+            finally:
+                self.favourites.blockSignals(False)
+            self.proxy.set_favourites_only(False)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        index = self.grid.currentIndex()
+        if index.isValid():
+            self.grid.scrollTo(index)
+        self._update_count()
+        self._update_placeholder()
+
+    # ------------------------------------------------------------------ texts
+
+    def _on_rows_changed(self, *_args: object) -> None:
+        self._update_count()
+        self._update_placeholder()
+
+    def _update_count(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        if shown == total:
+            text = self.tr("1 video") if total == 1 else self.tr("{total} videos").format(total=total)
+        else:
+            text = self.tr("{shown} of {total} videos").format(shown=shown, total=total)
+        if text != self.count_label.text():
+            self.count_label.setText(text)
+            self.countChanged.emit(total)
+
+    def _update_placeholder(self) -> None:
+        if self.proxy.rowCount() > 0:
+            text = ""
+        elif self._failed_text:
+            text = self.tr("The library is not available. {reason}").format(reason=self._failed_text)
+        elif self._library is None or (self._scanning and self.model.rowCount() == 0):
+            text = self.tr("Opening the library…")
+        elif self.model.rowCount() == 0:
+            text = self.tr("Your videos appear here once a generation finishes.")
+        elif self.proxy.favourites_only and not self.proxy.search:
+            text = self.tr("No favourites yet. Select a video and press S to mark it as a favourite.")
+        else:
+            text = self.tr("No video matches this search.")
+        self.grid.set_placeholder_text(text)
+
+    # ------------------------------------------------------------------ playing
+
+    @contextmanager
+    def _quietly(self) -> Iterator[None]:
+        """Changes of the current cell made by code, not the user: nothing starts playing."""
+        self._quiet += 1
+        try:
+            yield
+        finally:
+            self._quiet -= 1
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = current.data(LibraryModel.ItemRole) if current.isValid() else None
+        self._sync_actions(item if isinstance(item, LibraryItem) else None)
+        if self._quiet or self.grid.right_press or not isinstance(item, LibraryItem):
+            return
+        if item.video != self._last_played:
+            self._play(item)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        item = index.data(LibraryModel.ItemRole)
+        if isinstance(item, LibraryItem):
+            self._play(item)
+
+    def _on_play(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self._play(item)
+
+    def _play(self, item: LibraryItem) -> None:
+        self._last_played = item.video
+        self.playRequested.emit(item)
+
+    def _sync_actions(self, item: LibraryItem | None) -> None:
+        has = item is not None
+        for action in (
+            self.play_action,
+            self.favourite_action,
+            self.open_action,
+            self.reveal_action,
+            self.delete_action,
+            *self.rating_actions,
+        ):
+            action.setEnabled(has)
+        self.reuse_action.setEnabled(has and item is not None and not item.orphan)
+        if item is not None:
+            self.favourite_action.setChecked(item.metadata.favourite)
+            rating = item.metadata.rating or 0
+            for action in self.rating_actions:
+                action.setChecked(int(action.data()) == rating)
+
+    # ------------------------------------------------------------------ the context menu
+
+    def _show_menu(self, index: QModelIndex, where: QPoint) -> None:
+        menu = QMenu(self)
+        if index.isValid():
+            self.grid.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            item = self.current_item()
+            self._sync_actions(item)
+            menu.addAction(self.play_action)
+            menu.addAction(self.reuse_action)
+            menu.addSeparator()
+            menu.addAction(self.favourite_action)
+            rating = menu.addMenu(self.tr("Rating"))
+            for action in self.rating_actions[1:]:
+                rating.addAction(action)
+            rating.addSeparator()
+            rating.addAction(self.rating_actions[0])
+            menu.addSeparator()
+            menu.addAction(self.open_action)
+            menu.addAction(self.reveal_action)
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
+            menu.addSeparator()
+        menu.addAction(self.refresh_action)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(where)
+
+    # ------------------------------------------------------------------ marks (favourite, rating)
+
+    def _on_toggle_favourite(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.set_favourite(item.video, not item.metadata.favourite)
+
+    def _on_rate(self, stars: int) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.set_rating(item.video, stars)
+
+    def set_favourite(self, video: Path, favourite: bool) -> None:
+        """Mark or unmark a video as favourite (shown at once, written to its sidecar on a worker)."""
+        self._mark(video, favourite=favourite)
+        self.message.emit(self.tr("Marked as favourite.") if favourite else self.tr("No longer a favourite."))
+
+    def set_rating(self, video: Path, stars: int) -> None:
+        """Rate a video 1-5 stars (0 clears the rating); written to its sidecar on a worker."""
+        stars = max(0, min(MAX_RATING, stars))
+        self._mark(video, rating=stars or None)
+        self.message.emit(
+            self.tr("Rated {stars} of 5.").format(stars=stars) if stars else self.tr("Rating cleared.")
+        )
+
+    def _mark(self, video: Path, **changes: Any) -> None:
+        if self._library is None or self.model.update_metadata(video, **changes) is None:
+            return
+        self._sync_actions(self.current_item())
+        self._to_write.setdefault(video, {}).update(changes)
+        if video not in self._writing:
+            self._write_next(video)
+
+    def _write_next(self, video: Path) -> None:
+        library = self._library
+        changes = self._to_write.pop(video, None)
+        item = self.model.item_for(video)
+        if library is None or changes is None or item is None:
+            self._writing.discard(video)
+            return
+        self._writing.add(video)
+
+        def done(updated: LibraryItem) -> None:
+            if video in self._to_write:
+                self._write_next(video)  # newer marks were given meanwhile: they win
+                return
+            self._writing.discard(video)
+            if library is self._library:
+                self.model.replace_item(updated)
+                self._sync_actions(self.current_item())
+
+        def failed(exc: BaseException) -> None:
+            self._writing.discard(video)
+            self._to_write.pop(video, None)
+            log.warning("could not write the sidecar of %s", video, exc_info=exc)
+            self.message.emit(
+                self.tr("Could not save the mark on “{name}”: {reason}").format(
+                    name=item.video.name, reason=describe_error(exc)
+                )
+            )
+            # Show what is really on disk again.
+            self._context.background.run(
+                library.item_at, video, on_done=self._on_reread, on_error=self._on_reread_failed
+            )
+
+        self._context.background.run(library.update_sidecar, item, **changes, on_done=done, on_error=failed)
+
+    def _on_reread(self, item: LibraryItem) -> None:
+        self.model.replace_item(item)
+        self._sync_actions(self.current_item())
+
+    def _on_reread_failed(self, exc: BaseException) -> None:
+        # The user was already told the mark was not saved; a refresh shows the truth.
+        log.warning("could not re-read a video after a failed write", exc_info=exc)
+
+    # ------------------------------------------------------------------ reuse, open, reveal
+
+    def _on_reuse(self) -> None:
+        item = self.current_item()
+        if item is None or item.orphan:
+            return
+        request, paths = item.metadata.to_request()
+        self.reuseRequested.emit(request, paths)
+
+    def _on_open_externally(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(item.video))):
+            self.message.emit(
+                self.tr("No application could open “{name}”. Install a video player and try again.").format(
+                    name=item.video.name
+                )
+            )
+
+    def _on_reveal(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        if not _reveal(item.video):
+            self.message.emit(
+                self.tr("Could not open the folder {folder}.").format(folder=str(item.video.parent))
+            )
+
+    # ------------------------------------------------------------------ deleting
+
+    def _on_delete(self) -> None:
+        item = self.current_item()
+        if item is None or item.video in self._deleting or self._library is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Delete Video"))
+        box.setText(self.tr("Move “{title}” to the trash?").format(title=_short(item)))
+        box.setInformativeText(
+            self.tr("The video and its settings file go to the system trash, where you can restore them.")
+        )
+        confirm = box.addButton(self.tr("Move to Trash"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("confirmDelete")
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is confirm:
+                self._delete(item, True)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _delete(self, item: LibraryItem, to_trash: bool) -> None:
+        library = self._library
+        if library is None or item.video in self._deleting:
+            return
+        self._deleting.add(item.video)
+        try:
+            # Receivers close the file now (the player); the deletion starts after they return.
+            self.aboutToDelete.emit(item.video)
+        except BaseException:
+            self._deleting.discard(item.video)
+            raise
+        self._context.background.run(
+            library.remove,
+            item,
+            to_trash=to_trash,
+            on_done=lambda _none: self._on_deleted(item, to_trash),
+            on_error=lambda exc: self._on_delete_failed(item, to_trash, exc),
+        )
+
+    def _on_deleted(self, item: LibraryItem, to_trash: bool) -> None:
+        self._deleting.discard(item.video)
+        self._late.pop(item.video, None)
+        self.posters.forget(item.video)
+        if self._last_played == item.video:
+            self._last_played = None
+        with self._quietly():
+            self.model.remove_video(item.video)
+        self._update_count()
+        if to_trash:
+            self.message.emit(self.tr("Moved “{title}” to the trash.").format(title=_short(item)))
+        else:
+            self.message.emit(self.tr("Deleted “{title}”.").format(title=_short(item)))
+
+    def _on_delete_failed(self, item: LibraryItem, to_trash: bool, exc: BaseException) -> None:
+        self._deleting.discard(item.video)
+        if to_trash and isinstance(exc, TrashError):
+            self._ask_delete_permanently(item, str(exc))
+            return
+        log.warning("could not delete %s", item.video, exc_info=exc)
+        reason = describe_error(exc) if isinstance(exc, OSError) else str(exc)
+        self.message.emit(
+            self.tr(
+                "Could not delete “{title}”: {reason}. Check that no other program uses it and try again."
+            ).format(title=_short(item), reason=reason.rstrip("."))
+        )
+
+    def _ask_delete_permanently(self, item: LibraryItem, reason: str) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete Video"))
+        box.setText(
+            self.tr("“{title}” cannot go to the trash. Delete it permanently?").format(title=_short(item))
+        )
+        box.setInformativeText(
+            self.tr(
+                "There is no usable trash here ({reason}). A permanent deletion cannot be undone."
+            ).format(reason=reason)
+        )
+        confirm = box.addButton(self.tr("Delete Permanently"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("confirmPermanentDelete")
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is confirm:
+                self._delete(item, False)
+            else:
+                self.message.emit(self.tr("Nothing was deleted."))
+
+        box.finished.connect(answered)
+        box.open()
+
+    # ------------------------------------------------------------------ events
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Posters are made for the screen's pixel density.
+        self.posters.set_device_pixel_ratio(self.devicePixelRatioF())
+
+    def sizeHint(self) -> QSize:
+        return QSize(760, 520)
+
+
+def _short(item: LibraryItem, limit: int = 60) -> str:
+    text = " ".join(item.metadata.prompt.split()) or item.video.name
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _reveal(video: Path) -> bool:
+    """Show the file in the system's file manager, selected where the platform allows it."""
+    try:
+        if sys.platform == "darwin":
+            subprocess.Popen(["open", "-R", str(video)])
+            return True
+        if os.name == "nt":
+            subprocess.Popen(["explorer", "/select,", str(video)])
+            return True
+    except OSError:
+        pass
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(video.parent)))
