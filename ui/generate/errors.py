@@ -202,17 +202,19 @@ class _MessageRow(QWidget):
     def __init__(self, wording: Wording, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wording = wording
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
         self.icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         icon = self.style().standardIcon(_LEVEL_ICONS.get(wording.level, _LEVEL_ICONS["error"]))
         self.icon.setPixmap(icon.pixmap(size, size))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.text = QLabel(wording.text)
-        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.text.setWordWrap(True)  # after the size policy, which would drop its height-for-width
         self.text.setAccessibleName(self.tr("Problem"))
         self.action: QPushButton | None = None
         if wording.action is ErrorAction.OPEN_SETTINGS:
@@ -225,12 +227,19 @@ class _MessageRow(QWidget):
         self.close_button.setAccessibleName(self.tr("Dismiss message"))
         self.close_button.setAutoRaise(True)
         self.close_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        row.addWidget(self.icon)
-        row.addWidget(self.text, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.text, 1)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(top)
         if self.action is not None:
             self.action.setAccessibleName(self.action.text())
-            row.addWidget(self.action, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+            self.action.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            under = QHBoxLayout()
+            under.addSpacing(size + top.spacing())  # in line with the text, not the icon
+            under.addWidget(self.action)
+            under.addStretch(1)
+            column.addLayout(under)
 
 
 class ErrorArea(QFrame):

@@ -96,6 +96,7 @@ class ModeForm(QWidget):
         for count, text in counts:
             button = QRadioButton(text)
             button.setAccessibleName(f"{name}: {text.replace('&', '')}")
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             group.addButton(button, count)
             row.addWidget(button)
         row.addStretch(1)
@@ -188,6 +189,8 @@ class VideoForm(ModeForm):
         self.use_frame.setAccessibleName(self.tr("Use the image as the first frame"))
         self.use_reference = QRadioButton(self.tr("Use as r&eference"))
         self.use_reference.setAccessibleName(self.tr("Use the image as a reference"))
+        for button in (self.use_frame, self.use_reference):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.use_group.addButton(self.use_frame)
         self.use_group.addButton(self.use_reference)
         self.use_reference.setChecked(True)

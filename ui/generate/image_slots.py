@@ -199,8 +199,8 @@ class ImageSlot(QFrame):
         self.url_edit.setClearButtonEnabled(True)
         self.status_icon = QLabel()
         self.status = QLabel()
-        self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setWordWrap(True)  # after the size policy, which would drop its height-for-width
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.choose_button = self._button(

@@ -110,6 +110,7 @@ class GenerationPanel(QWidget):
         for number, mode in enumerate(MODES):
             button = QPushButton(short[mode])
             button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setToolTip(self.tr("{what} (Alt+{n})").format(what=full[mode], n=number + 1))
             button.setAccessibleName(self.tr("Mode: {name}").format(name=short[mode]))
             button.setAccessibleDescription(full[mode])
@@ -135,13 +136,14 @@ class GenerationPanel(QWidget):
         # --- problems, and Submit
         self.errors = ErrorArea()
         self.status = QLabel()
-        self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Submission status"))
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setWordWrap(True)  # after the size policy, which would drop its height-for-width
         self.submit_button = QPushButton(self.tr("Submit"))
         self.submit_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         self.submit_button.setAccessibleName(self.tr("Submit the generation"))
         self.submit_button.setDefault(True)
+        self.submit_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.submit_button.setMinimumWidth(self.submit_button.sizeHint().width() + 60)
 
         column = QVBoxLayout(self)

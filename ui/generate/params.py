@@ -84,6 +84,8 @@ class ParamsForm(QWidget):
         self.aspect.setAccessibleName(self.tr("Aspect"))
         self.aspect.setToolTip(self.tr("Shape of the frame"))
         self.preview = AspectPreview()
+        # As tall as the combo beside it, so the row lines up with the others.
+        self.preview.setFixedSize(56, self.aspect.sizeHint().height())
         self.frame_size = QLabel()
         self.frame_size.setAccessibleName(self.tr("Frame size"))
 
