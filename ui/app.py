@@ -52,8 +52,16 @@ def install_excepthooks(show: Callable[[str], None]) -> None:
     threading.excepthook = on_thread
 
 
+SMOKE_FLAG = "--quit-when-ready"
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``omnidesk`` GUI command and of ``python main.py``."""
+    """Entry point of the ``omnidesk`` GUI command and of ``python main.py``.
+
+    ``--quit-when-ready`` (for packaging checks and the start-up benchmark)
+    prints ``shown`` once the window is on screen and ``ready <backend>`` once
+    the service runs, then quits; it exits 1 if the service failed to start.
+    """
     # Qt is imported here, not at module level, so `omnidesk-cli` never pays for it.
     import qasync
     from PySide6.QtGui import QIcon
@@ -64,8 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
+    argv = list(sys.argv if argv is None else argv)
+    smoke = SMOKE_FLAG in argv
+    if smoke:
+        argv.remove(SMOKE_FLAG)
     setup_logging()
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
@@ -76,19 +88,37 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(context)
     install_excepthooks(window.show_problem_from_any_thread)
 
+    outcome = {"code": 0}
+    if smoke:
+
+        def ready(service: object) -> None:
+            print("ready", "simulator" if getattr(service, "simulated", False) else "apimart", flush=True)
+            app.quit()
+
+        def failed(message: str) -> None:
+            print("failed", message, flush=True)
+            outcome["code"] = 1
+            app.quit()
+
+        context.engineReady.connect(ready)
+        context.engineFailed.connect(failed)
+
     async def run_until_quit() -> None:
         quitting = asyncio.Event()
         app.aboutToQuit.connect(quitting.set)
         window.show()
+        if smoke:
+            print("shown", flush=True)
         context.start()
         await quitting.wait()
 
     try:
         qasync.run(run_until_quit())
     finally:
-        window.save_layout()
+        if not smoke:
+            window.save_layout()
         context.stop()
-    return 0
+    return outcome["code"]
 
 
 if __name__ == "__main__":

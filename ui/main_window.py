@@ -1,27 +1,355 @@
-"""The main window. For now a placeholder that says which backend is in use."""
+"""The main window: the generation panel, the player, and the Queue and Library tabs.
+
+It owns no logic of its own beyond wiring: each area is a self-contained
+widget over the ``AppContext``, and this window connects their requests
+(play this, edit that, use these settings) to each other. Its layout
+(geometry, splitters, the open tab) is kept in QSettings under the config
+folder; everything else the user chose lives in ``omnidesk.settings``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow
+import logging
+from pathlib import Path
 
-from omnidesk import APP_NAME, __version__
-from omnidesk.secrets import resolve_api_key
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omnidesk import APP_NAME, __version__, paths
+from omnidesk.engine.events import Notice, QueueChanged, VideoUpdated
+from omnidesk.engine.library import LibraryItem, ResultMetadata
+from omnidesk.engine.store import DownloadState, TaskRecord
+from resources import icon_path
+from ui.banners import DemoBanner, ProblemBar
+from ui.context import AppContext, Service
+from ui.generate import GenerationPanel
+from ui.library.view import LibraryView
+from ui.notifications import TaskNotifier
+from ui.player.widget import PlayerPanel
+from ui.queue.view import QueueView
+from ui.status import ServiceStatus
+
+log = logging.getLogger(__name__)
+
+LAYOUT_FILE = "window.ini"
+QUEUE_TAB, LIBRARY_TAB = 0, 1
+STATUS_SECONDS = 6000
+
+
+def layout_settings() -> QSettings:
+    """The window's own layout (not the user's settings), under the config folder."""
+    return QSettings(str(paths.config_dir() / LAYOUT_FILE), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    """Signals: ``_problem(str)`` (internal: a problem reported from any thread)."""
+
+    _problem = Signal(str)
+
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.setWindowTitle(f"{APP_NAME} {__version__}")
-        self.resize(1100, 700)
-        key = resolve_api_key()
-        backend = (
-            self.tr("APIMart (key from %s)") % key.source
-            if key
-            else self.tr("Demo mode: results come from the built-in simulator")
+        self.context = context
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(QIcon(str(icon_path("omnidesk"))))
+        self.resize(1360, 860)
+
+        self.demo_banner = DemoBanner()
+        self.demo_banner.hide()
+        self.problem_bar = ProblemBar()
+        self.generate = GenerationPanel(context)
+        self.player = PlayerPanel()
+        self.queue = QueueView(context)
+        self.library = LibraryView(context)
+
+        form_scroll = QScrollArea()
+        form_scroll.setWidget(self.generate)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setMinimumWidth(340)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.queue, self.tr("&Queue"))
+        self.tabs.addTab(self.library, self.tr("&Library"))
+        self.tabs.setAccessibleName(self.tr("Queue and library"))
+
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("rightSplitter")
+        self.right_splitter.addWidget(self.player)
+        self.right_splitter.addWidget(self.tabs)
+        self.right_splitter.setStretchFactor(0, 3)
+        self.right_splitter.setStretchFactor(1, 2)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(form_scroll)
+        self.main_splitter.addWidget(self.right_splitter)
+        self.main_splitter.setStretchFactor(0, 2)
+        self.main_splitter.setStretchFactor(1, 5)
+        self.main_splitter.setChildrenCollapsible(False)
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_banner)
+        column.addWidget(self.problem_bar)
+        column.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+
+        self.service_status = ServiceStatus(context)
+        self.statusBar().addPermanentWidget(self.service_status)
+        self.notifier = TaskNotifier(self.windowIcon(), self, enabled=lambda: self.context.settings.notify)
+        self._engine_problem_shown = False  # the problem bar holds a start failure
+
+        self._build_menus()
+        self._connect()
+        self.generate.apply_defaults(context.settings)
+        self.restore_layout()
+
+    # ------------------------------------------------------------------ wiring
+
+    def _connect(self) -> None:
+        context = self.context
+        context.engineStarting.connect(self._on_engine_starting)
+        context.engineReady.connect(self._on_engine_ready)
+        context.engineFailed.connect(self._on_engine_failed)
+        context.background.failed.connect(self.show_problem)
+        context.bridge.notice.connect(self._on_notice)
+        context.bridge.queueChanged.connect(self._on_queue_changed)
+        context.bridge.videoUpdated.connect(self._on_video_updated)
+        context.bridge.taskUpdated.connect(self.notifier._on_task_updated)
+        self._problem.connect(self.show_problem)
+
+        self.demo_banner.addKeyRequested.connect(self.open_settings)
+        self.generate.submitted.connect(self._on_submitted)
+        self.queue.playRequested.connect(self.play_file)
+        self.queue.editRequested.connect(self._on_edit_requested)
+        self.queue.rerunSubmitted.connect(self._on_submitted)
+        self.queue.message.connect(self.show_status)
+        self.library.playRequested.connect(self.play_item)
+        self.library.aboutToDelete.connect(self._on_about_to_delete)
+        self.library.message.connect(self.show_status)
+        self.player.useSettingsRequested.connect(self._on_use_settings)
+        self.player.message.connect(self.show_status)
+        self.notifier.announced.connect(lambda _id, title, text: self.show_status(f"{title}: {text}"))
+        self.notifier.activated.connect(self._on_notification_clicked)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for title, shortcut, slot in (
+            (self.tr("&New generation"), "Ctrl+N", self.generate.focus_prompt),
+            (self.tr("&Queue"), "Ctrl+1", lambda: self.tabs.setCurrentIndex(QUEUE_TAB)),
+            (self.tr("&Library"), "Ctrl+2", lambda: self.tabs.setCurrentIndex(LIBRARY_TAB)),
+            (self.tr("&Player"), "Ctrl+3", lambda: self.player.setFocus()),
+        ):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About OmniDesk"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        log_folder = QAction(self.tr("Open the &log folder"), self)
+        log_folder.triggered.connect(self._open_log_folder)
+        help_menu.addAction(log_folder)
+
+    # ------------------------------------------------------------------ the service
+
+    def _on_engine_starting(self) -> None:
+        self.show_status(self.tr("Starting the service…"))
+
+    def _on_engine_ready(self, service: Service) -> None:
+        self.demo_banner.setVisible(service.simulated)
+        where = (
+            self.tr("Demo mode")
+            if service.simulated
+            else self.tr("APIMart at {host}").format(host=service.backend.host)
         )
-        label = QLabel(self.tr("%s\n\n%s\n\nThe studio is being built.") % (APP_NAME, backend))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setObjectName("placeholder")
-        self.setCentralWidget(label)
-        self.statusBar().showMessage(backend)
+        self.setWindowTitle(f"{APP_NAME} — {where}")
+        if self.problem_bar.isVisible() and self._engine_problem_shown:
+            self.problem_bar.hide()
+        self._engine_problem_shown = False
+        self.show_status(self.tr("Ready."))
+
+    def _on_engine_failed(self, message: str) -> None:
+        self._engine_problem_shown = True
+        self.show_problem(
+            self.tr("OmniDesk could not start: {message}").format(message=message),
+            ((self.tr("Try again"), self.context.start), (self.tr("Settings…"), self.open_settings)),
+        )
+
+    # ------------------------------------------------------------------ messages
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_SECONDS)
+
+    def show_problem(self, text: str, actions: tuple = ()) -> None:
+        log.warning("shown to the user: %s", text)
+        self.problem_bar.show_problem(text, actions)
+
+    def show_problem_from_any_thread(self, text: str) -> None:
+        """For the excepthooks: only emits, so it is safe from any thread."""
+        self._problem.emit(text)
+
+    def _on_notice(self, notice: Notice) -> None:
+        self.show_status(notice.message)
+        # About one submission: the generation panel shows it beside the form.
+        if notice.level != "info" and notice.local_id is None:
+            self.show_problem(notice.message)
+
+    def _on_queue_changed(self, event: QueueChanged) -> None:
+        if event.reason:
+            self.show_status(event.reason)
+
+    # ------------------------------------------------------------------ playing
+
+    def play_item(self, item: LibraryItem, autoplay: bool = True) -> None:
+        self.player.play(item.video, item.metadata, autoplay=autoplay)
+
+    def play_file(self, path: Path, autoplay: bool = True) -> None:
+        """Play a library file, with what its sidecar says about it (read on a worker)."""
+        engine = self.context.engine
+        if engine is None:
+            self.player.play(path, None, autoplay=autoplay)
+            return
+        self.context.background.run(
+            engine.library.item_at,
+            path,
+            on_done=lambda item: self.play_item(item, autoplay),
+            on_error=lambda _exc: self.player.play(path, None, autoplay=autoplay),
+        )
+
+    def _on_video_updated(self, event: VideoUpdated) -> None:
+        video = event.video
+        if event.received is not None or video.state is not DownloadState.DONE or video.local_path is None:
+            return
+        if self.context.settings.autoplay and not self.player.player.is_playing:
+            self.play_file(video.local_path)
+
+    def _on_about_to_delete(self, path: Path) -> None:
+        current = self.player.current_path()
+        if current is not None and Path(current).resolve() == Path(path).resolve():
+            self.player.release()
+
+    # ------------------------------------------------------------------ iterating
+
+    def _on_submitted(self, record: TaskRecord) -> None:
+        self.tabs.setCurrentIndex(QUEUE_TAB)
+        self.queue.select_task(record.id)
+
+    def _on_edit_requested(self, record: TaskRecord) -> None:
+        self.generate.load_request(record.request, record.local_images)
+        self.generate.focus_prompt()
+        self.show_status(self.tr("The form holds that generation's settings: edit, then submit."))
+
+    def _on_use_settings(self, metadata: ResultMetadata) -> None:
+        request, local_images = metadata.to_request()
+        self.generate.load_request(request, local_images)
+        self.generate.focus_prompt()
+        self.show_status(self.tr("The form holds this video's settings."))
+
+    def _on_notification_clicked(self, local_id: int) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.tabs.setCurrentIndex(QUEUE_TAB)
+        self.queue.select_task(local_id)
+
+    # ------------------------------------------------------------------ dialogs
+
+    def open_settings(self) -> None:
+        from ui.settings.dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.generate.apply_defaults(self.context.settings))
+        dialog.open()
+
+    def show_about(self) -> None:
+        service = self.context.service
+        where = (
+            self.tr("not connected")
+            if service is None
+            else self.tr("the built-in demo simulator")
+            if service.simulated
+            else self.tr("APIMart at {host}").format(host=service.backend.host)
+        )
+        QMessageBox.about(
+            self,
+            self.tr("About OmniDesk"),
+            self.tr(
+                "<h3>OmniDesk {version}</h3><p>A desktop studio for APIMart's Omni-Flash-Ext video model.</p>"
+                "<p>Connected to {where}.</p><p>Your data: {data}<br>Your videos: {videos}</p>"
+            ).format(
+                version=__version__,
+                where=where,
+                data=paths.data_dir(),
+                videos=self.context.settings.library_root(),
+            ),
+        )
+
+    def _open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
+
+    # ------------------------------------------------------------------ layout
+
+    def restore_layout(self) -> None:
+        store = layout_settings()
+        for key, restore in (
+            ("geometry", self.restoreGeometry),
+            ("state", self.restoreState),
+            ("mainSplitter", self.main_splitter.restoreState),
+            ("rightSplitter", self.right_splitter.restoreState),
+        ):
+            value = store.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+        tab = store.value("tab")
+        if tab is not None and str(tab).isdigit():
+            self.tabs.setCurrentIndex(int(str(tab)))
+        if store.value("mainSplitter") is None:
+            # First run: the form a third of the width, the player above the lists.
+            QTimer.singleShot(0, lambda: self.main_splitter.setSizes([420, 940]))
+
+    def save_layout(self) -> None:
+        store = layout_settings()
+        store.setValue("geometry", self.saveGeometry())
+        store.setValue("state", self.saveState())
+        store.setValue("mainSplitter", self.main_splitter.saveState())
+        store.setValue("rightSplitter", self.right_splitter.saveState())
+        store.setValue("tab", self.tabs.currentIndex())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.player.release()
+        super().closeEvent(event)
