@@ -120,7 +120,11 @@ def test_rows_carry_their_items_and_texts(items: list[LibraryItem]) -> None:
 
     video_mode = item("v", "Restyle", mode="video", duration=None, video_duration=5.8, aspect_ratio="9:16")
     others = LibraryModel(
-        [item("long", "word " * 100, when=T0 + 2), item("tags", "<b>bold</b> & more", when=T0 + 1), video_mode]
+        [
+            item("long", "word " * 100, when=T0 + 2),
+            item("tags", "<b>bold</b> & more", when=T0 + 1),
+            video_mode,
+        ]
     )
     title = others.index(0).data(Qt.ItemDataRole.DisplayRole)
     assert len(title) <= 120 and title.endswith("…")
@@ -306,7 +310,10 @@ def test_posters_arrive_fit_their_box_and_are_bounded_in_memory(qtbot: QtBot, tm
     posters.set_library(library)
     model = LibraryModel(added, posters=posters)
 
-    def poster_of(row: int) -> QModelIndex:
+    def poster_of(number: int) -> QModelIndex:
+        # By what was added (the model orders rows by date).
+        row = model.row_of(added[number].video)
+        assert row is not None
         return model.index(row)
 
     placeholder = poster_of(0).data(Qt.ItemDataRole.DecorationRole)
@@ -316,12 +323,12 @@ def test_posters_arrive_fit_their_box_and_are_bounded_in_memory(qtbot: QtBot, tm
     qtbot.waitUntil(lambda: posters.waiting == 0, timeout=20_000)
 
     # Only two fit in memory: one of the three good ones was dropped (least recently used).
-    ready = [row for row in range(3) if poster_of(row).data(LibraryModel.PosterReadyRole)]
+    ready = [number for number in range(3) if poster_of(number).data(LibraryModel.PosterReadyRole)]
     assert len(ready) == 2
     assert posters.memory_used <= 2 * 160 * 90 * 4 + 10
-    for row in ready:
-        pixmap = poster_of(row).data(Qt.ItemDataRole.DecorationRole)
-        if row == 1:  # portrait: as tall as the box, narrower
+    for number in ready:
+        pixmap = poster_of(number).data(Qt.ItemDataRole.DecorationRole)
+        if number == 1:  # portrait: as tall as the box, narrower
             assert pixmap.height() == 90 and 48 <= pixmap.width() <= 52
         else:
             assert (pixmap.width(), pixmap.height()) == (160, 90)

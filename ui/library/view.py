@@ -322,10 +322,12 @@ class LibraryView(QWidget):
 
         self.grid.activated.connect(self._on_activated)
         self.grid.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.proxy.rowsInserted.connect(self._on_rows_changed)
-        self.proxy.rowsRemoved.connect(self._on_rows_changed)
-        self.proxy.modelReset.connect(self._on_rows_changed)
-        self.proxy.layoutChanged.connect(self._on_rows_changed)
+        # Both: the proxy drops a row while the source is still about to remove it.
+        for model in (self.proxy, self.model):
+            model.rowsInserted.connect(self._on_rows_changed)
+            model.rowsRemoved.connect(self._on_rows_changed)
+            model.modelReset.connect(self._on_rows_changed)
+            model.layoutChanged.connect(self._on_rows_changed)
 
         self.play_action.triggered.connect(self._on_play)
         self.reuse_action.triggered.connect(self._on_reuse)
@@ -797,6 +799,7 @@ class LibraryView(QWidget):
         box.setObjectName("confirmDelete")
 
         def answered(_result: int) -> None:
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)  # where the user was, for the next key
             if box.clickedButton() is confirm:
                 self._delete(item, True)
 
@@ -868,6 +871,7 @@ class LibraryView(QWidget):
         box.setObjectName("confirmPermanentDelete")
 
         def answered(_result: int) -> None:
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
             if box.clickedButton() is confirm:
                 self._delete(item, False)
             else:
