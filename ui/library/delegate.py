@@ -73,6 +73,10 @@ class LibraryDelegate(QStyledItemDelegate):
             if isinstance(pixmap, QPixmap) and not pixmap.isNull():
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
                 painter.drawPixmap(_fitted(pixmap, box), pixmap, QRectF(pixmap.rect()))
+            # A hairline keeps the box's shape where the bars meet a background as dark.
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(box.adjusted(0, 0, -1, -1))
             if index.data(LibraryModel.FavouriteRole):
                 self._paint_favourite(painter, box, palette, option)
 

@@ -44,6 +44,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -56,6 +57,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStyle,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -104,6 +106,32 @@ class LibraryGrid(QListView):
         self.placeholder_text = ""
         self.contextMenuAt: Callable[[QModelIndex, QPoint], None] | None = None
         self.right_press = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._spread_columns()
+
+    def _spread_columns(self) -> None:
+        """Share the width out between the columns, so no wide empty strip is left on the right."""
+        model = self.model()
+        delegate = self.itemDelegate()
+        if model is None or delegate is None:
+            return
+        cell = delegate.sizeHint(self.viewOptions_(), QModelIndex())
+        # The scroll bar's width is always kept free: its coming and going must not
+        # change the columns, which would change whether it is needed.
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        room = self.contentsRect().width() - scroll_bar - 1
+        step = cell.width() + GRID_SPACING
+        columns = max(1, room // step)
+        grid = QSize(max(step, room // columns), cell.height() + GRID_SPACING)
+        if grid != self.gridSize():
+            self.setGridSize(grid)
+
+    def viewOptions_(self) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        return option
 
     def set_placeholder_text(self, text: str) -> None:
         if text != self.placeholder_text:
