@@ -10,17 +10,20 @@ from __future__ import annotations
 import itertools
 import shutil
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from omnidesk.api.models import GenerationRequest, Mode, Task, TaskStatus
 from omnidesk.api.rules import build_body, validate
+from omnidesk.engine.events import VideoUpdated
 from omnidesk.engine.library import Library, LibraryItem, ResultMetadata, read_sidecar
+from omnidesk.engine.store import DownloadState
 from omnidesk.settings import Settings
 from tests.engine.test_library import make_clip
 from tests.ui.conftest import START_TIMEOUT_MS, TASK_TIMEOUT_MS
@@ -65,8 +68,6 @@ def add_result(clip_bank: dict[str, Path], tmp_path: Path) -> Callable[..., Libr
         task = Task(id=f"task_view_{number}", status=TaskStatus.COMPLETED, created=when - 60, completed=when)
         metadata = ResultMetadata.for_result(request, task, request_body=build_body(request))
         if fields:
-            from dataclasses import replace
-
             metadata = replace(metadata, **fields)  # type: ignore[arg-type]
         return library.add(source, metadata)
 
@@ -152,12 +153,22 @@ def test_an_empty_library_says_so_and_a_generated_video_appears_without_a_rescan
     real_scan = library.scan
     monkeypatch.setattr(library, "scan", lambda **kw: scans.append(1) or real_scan(**kw))
 
+    # The main window asks to show the video as soon as its download is reported:
+    # it is not listed yet (the view reads it on a worker), and is selected when it is.
+    asked: list[object] = []
+
+    def on_video(event: VideoUpdated) -> None:
+        if event.video.state is DownloadState.DONE and event.video.local_path:
+            asked.append(view.select_video(event.video.local_path))
+
+    app_context.bridge.videoUpdated.connect(on_video)
     engine = app_context.engine
     assert engine is not None
-    with qtbot.waitSignal(view.countChanged, timeout=TASK_TIMEOUT_MS):
+    with qtbot.assertNotEmitted(view.playRequested, wait=0):
         engine.submit(GenerationRequest("a paper boat on a pond", duration=4))
-    qtbot.waitUntil(lambda: view.item_count() == 1, timeout=TASK_TIMEOUT_MS)
+        qtbot.waitUntil(lambda: view.item_count() == 1, timeout=TASK_TIMEOUT_MS)
     assert scans == []  # listed from the download event alone
+    assert asked == [None] and view.current_item() == view.model.item(0)
     item = view.proxy.item(0)
     assert item.metadata.prompt == "a paper boat on a pond" and item.video.is_file()
     assert view.grid.placeholder_text == "" and view.count_label.text() == "1 video"
@@ -334,6 +345,19 @@ def test_selecting_plays_and_enter_and_double_click_too_but_not_a_right_click(
     assert "Play" in texts and "Delete…" in texts and "Show in Folder" in texts
     menu.close()
     assert len(played) == count
+    qtbot.waitUntil(lambda: view.findChild(QMenu) is None, timeout=WAIT_MS)
+    # From the keyboard (Menu key), the menu opens on the current cell.
+    QApplication.sendEvent(
+        viewport, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), QPoint(0, 0))
+    )
+    qtbot.waitUntil(lambda: (m := view.findChild(QMenu)) is not None and m.isVisible(), timeout=WAIT_MS)
+    menu = view.findChild(QMenu)
+    assert menu is not None
+    assert menu.geometry().contains(
+        viewport.mapToGlobal(view.grid.visualRect(view.grid.currentIndex()).center())
+    )
+    menu.close()
+    assert len(played) == count
     # select_video moves the cursor quietly: the main window decides about playing.
     with qtbot.assertNotEmitted(view.playRequested, wait=0):
         assert view.select_video(newer.video) == view.model.item_for(newer.video)
@@ -498,4 +522,3 @@ def test_the_view_is_usable_before_the_service_is_ready(
         context.start()
     qtbot.waitUntil(lambda: view.item_count() == 1, timeout=WAIT_MS)
     assert view.proxy.index(0, 0).data() == "Waiting for the engine"
-    assert isinstance(view.proxy.index(0, 0), QModelIndex)

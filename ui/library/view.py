@@ -18,7 +18,7 @@ import logging
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -80,12 +80,13 @@ GRID_SPACING = 8
 
 
 class LibraryGrid(QListView):
-    """The grid itself: icon mode, uniform cells, a text in the middle when empty.
+    """The grid itself: icon mode, uniform cells, a text in the middle when empty. Signals:
 
-    Signals: none of its own. ``contextMenuAt(index, global_pos)`` is called
-    for a context menu from the mouse or the keyboard (Menu key, Shift+F10),
-    keyboard ones placed at the current cell.
+    - ``menuRequested(QModelIndex, QPoint)``: a context menu from the mouse or the keyboard
+      (Menu key, Shift+F10), for the cell under the mouse or the current cell, at a global point.
     """
+
+    menuRequested = Signal(QModelIndex, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,7 +105,6 @@ class LibraryGrid(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setMouseTracking(True)  # hover highlight
         self.placeholder_text = ""
-        self.contextMenuAt: Callable[[QModelIndex, QPoint], None] | None = None
         self.right_press = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -162,8 +162,6 @@ class LibraryGrid(QListView):
             self.right_press = False
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        if self.contextMenuAt is None:
-            return
         if event.reason() == QContextMenuEvent.Reason.Mouse:
             index = self.indexAt(event.pos())
             where = event.globalPos()
@@ -171,7 +169,7 @@ class LibraryGrid(QListView):
             index = self.currentIndex()
             rect = self.visualRect(index) if index.isValid() else QRect()
             where = self.viewport().mapToGlobal(rect.center() if index.isValid() else QPoint(8, 8))
-        self.contextMenuAt(index, where)
+        self.menuRequested.emit(index, where)
         event.accept()
 
 
@@ -267,7 +265,6 @@ class LibraryView(QWidget):
         self.delegate = LibraryDelegate(self.grid, poster_size=self.posters.size)
         self.grid.setItemDelegate(self.delegate)
         self.grid.setModel(self.proxy)
-        self.grid.contextMenuAt = self._show_menu
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -349,6 +346,7 @@ class LibraryView(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
 
         self.grid.activated.connect(self._on_activated)
+        self.grid.menuRequested.connect(self._show_menu)
         self.grid.selectionModel().currentChanged.connect(self._on_current_changed)
         # Both: the proxy drops a row while the source is still about to remove it.
         for model in (self.proxy, self.model):
@@ -667,7 +665,10 @@ class LibraryView(QWidget):
             *self.rating_actions,
         ):
             action.setEnabled(has)
-        self.reuse_action.setEnabled(has and item is not None and not item.orphan)
+        # A video added by hand has no record of a request to reuse.
+        self.reuse_action.setEnabled(
+            item is not None and not item.orphan and bool(item.metadata.prompt.strip())
+        )
         if item is not None:
             self.favourite_action.setChecked(item.metadata.favourite)
             rating = item.metadata.rating or 0
@@ -782,7 +783,7 @@ class LibraryView(QWidget):
 
     def _on_reuse(self) -> None:
         item = self.current_item()
-        if item is None or item.orphan:
+        if item is None or not self.reuse_action.isEnabled():
             return
         request, paths = item.metadata.to_request()
         self.reuseRequested.emit(request, paths)
