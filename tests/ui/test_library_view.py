@@ -394,6 +394,27 @@ def test_keys_mark_favourite_and_rating_and_the_sidecar_keeps_them(
     assert item is not None and (item.metadata.favourite, item.metadata.rating) == (False, None)
 
 
+def test_a_mark_that_cannot_be_saved_is_told_and_undone(
+    qtbot: QtBot,
+    app_context: AppContext,
+    open_view: Callable[[AppContext], LibraryView],
+    add_result: Callable[..., LibraryItem],
+) -> None:
+    result = add_result(library_of(app_context), "Damaged record")
+    damaged = '{"prompt": "Damaged record", '  # cut short: not JSON
+    result.sidecar.write_text(damaged, encoding="utf-8")
+    view = open_view(app_context)
+    focus_grid(qtbot, view)
+    assert view.current_item() is not None and view.current_item().orphan  # type: ignore[union-attr]
+
+    with qtbot.waitSignal(view.message, timeout=WAIT_MS, check_params_cb=lambda t: "damaged" in t) as said:
+        press(qtbot, view, Qt.Key.Key_S)
+    assert result.sidecar.name in said.args[0] and "try again" in said.args[0]
+    # The sidecar, maybe the only record of the prompt, is left as it was; the mark is undone.
+    assert result.sidecar.read_text(encoding="utf-8") == damaged
+    qtbot.waitUntil(lambda: view.proxy.index(0, 0).data(LibraryModel.FavouriteRole) is False, timeout=WAIT_MS)
+
+
 def test_use_these_settings_open_in_the_system_player_and_show_in_folder(
     qtbot: QtBot,
     app_context: AppContext,

@@ -64,7 +64,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnidesk.engine.events import VideoUpdated
-from omnidesk.engine.library import Library, LibraryItem, ScanResult, TrashError
+from omnidesk.engine.library import Library, LibraryItem, ScanResult, SidecarError, TrashError
 from omnidesk.engine.store import DownloadState
 from ui.background import describe_error
 from ui.context import AppContext, Service
@@ -199,8 +199,9 @@ class LibraryView(QWidget):
         self._rescan = False
         self._scan_generation = 0
         self._failed_text = ""
-        # Results listed while a scan runs: that scan's snapshot may predate them.
+        # Results listed or deleted while a scan runs: that scan's snapshot may predate them.
         self._late: dict[Path, LibraryItem] = {}
+        self._gone: set[Path] = set()
         self._looking_up: set[Path] = set()
         self._deleting: set[Path] = set()
         # Sidecar writes, one at a time per file, so marks land in the order given.
@@ -436,8 +437,12 @@ class LibraryView(QWidget):
             self._library = library
             self._scan_generation += 1
             self._late.clear()
+            self._gone.clear()
             self.posters.set_library(library)
             self._scanning = False
+            # What was listed belongs to another folder (or another service): not shown meanwhile.
+            with self._quietly():
+                self.model.set_items([])
         self._failed_text = ""
         self._scan()
 
@@ -475,10 +480,11 @@ class LibraryView(QWidget):
         if generation != self._scan_generation:
             return  # another library, or a newer scan, replaced this one
         try:
-            shown = list(result.shown)
+            shown = [item for item in result.shown if item.video not in self._gone]
             listed = {item.video for item in shown}
             shown.extend(item for path, item in self._late.items() if path not in listed)
             self._late.clear()
+            self._gone.clear()
             current = self.current_item()
             with self._quietly():
                 self.model.set_items(shown)
@@ -718,24 +724,28 @@ class LibraryView(QWidget):
 
     def set_favourite(self, video: Path, favourite: bool) -> None:
         """Mark or unmark a video as favourite (shown at once, written to its sidecar on a worker)."""
-        self._mark(video, favourite=favourite)
-        self.message.emit(self.tr("Marked as favourite.") if favourite else self.tr("No longer a favourite."))
+        if self._mark(video, favourite=favourite):
+            self.message.emit(
+                self.tr("Marked as favourite.") if favourite else self.tr("No longer a favourite.")
+            )
 
     def set_rating(self, video: Path, stars: int) -> None:
         """Rate a video 1-5 stars (0 clears the rating); written to its sidecar on a worker."""
         stars = max(0, min(MAX_RATING, stars))
-        self._mark(video, rating=stars or None)
-        self.message.emit(
-            self.tr("Rated {stars} of 5.").format(stars=stars) if stars else self.tr("Rating cleared.")
-        )
+        if self._mark(video, rating=stars or None):
+            self.message.emit(
+                self.tr("Rated {stars} of 5.").format(stars=stars) if stars else self.tr("Rating cleared.")
+            )
 
-    def _mark(self, video: Path, **changes: Any) -> None:
+    def _mark(self, video: Path, **changes: Any) -> bool:
+        """Show the change at once and queue its sidecar write; False if the video is not listed."""
         if self._library is None or self.model.update_metadata(video, **changes) is None:
-            return
+            return False
         self._sync_actions(self.current_item())
         self._to_write.setdefault(video, {}).update(changes)
         if video not in self._writing:
             self._write_next(video)
+        return True
 
     def _write_next(self, video: Path) -> None:
         library = self._library
@@ -759,11 +769,16 @@ class LibraryView(QWidget):
             self._writing.discard(video)
             self._to_write.pop(video, None)
             log.warning("could not write the sidecar of %s", video, exc_info=exc)
-            self.message.emit(
-                self.tr("Could not save the mark on “{name}”: {reason}").format(
+            if isinstance(exc, SidecarError):
+                text = self.tr(
+                    "Could not save the mark on “{name}”: its settings file is damaged ({reason}). "
+                    "Repair or remove {sidecar}, then try again."
+                ).format(name=item.video.name, reason=exc, sidecar=item.sidecar.name)
+            else:
+                text = self.tr("Could not save the mark on “{name}”: {reason}").format(
                     name=item.video.name, reason=describe_error(exc)
                 )
-            )
+            self.message.emit(text)
             # Show what is really on disk again.
             self._context.background.run(
                 library.item_at, video, on_done=self._on_reread, on_error=self._on_reread_failed
@@ -857,6 +872,8 @@ class LibraryView(QWidget):
     def _on_deleted(self, item: LibraryItem, to_trash: bool) -> None:
         self._deleting.discard(item.video)
         self._late.pop(item.video, None)
+        if self._scanning:
+            self._gone.add(item.video)
         self.posters.forget(item.video)
         if self._last_played == item.video:
             self._last_played = None
