@@ -205,6 +205,7 @@ class QueueView(QWidget):
     - ``editRequested(object)``: the ``TaskRecord`` to put back in the form to edit and re-run.
     - ``rerunSubmitted(object)``: the new ``TaskRecord`` of a re-run.
     - ``message(str)``: a sentence for the status bar after an action ("Task id copied").
+    - ``loaded()``: the list was read from the store (after each start of the service).
 
     Public actions (``play_action`` ... ``pause_action``) may also be put in the window's menus.
     """
@@ -213,6 +214,7 @@ class QueueView(QWidget):
     editRequested = Signal(object)
     rerunSubmitted = Signal(object)
     message = Signal(str)
+    loaded = Signal()
 
     FILTERS: tuple[frozenset[QueueStatus] | None, ...] = (
         None,
@@ -232,6 +234,7 @@ class QueueView(QWidget):
         self.posters = PosterCache(context.background, self._poster_dir, POSTER_SIZE, self)
         # Events that arrive while the list is being read; None when no read is in flight.
         self._held: list[TaskUpdated | VideoUpdated] | None = None
+        self._loading = False
         self._load_generation = 0
         self._select_when_loaded: int | None = None
         self._offline: ConnectionChanged | None = None
@@ -446,7 +449,8 @@ class QueueView(QWidget):
             self.model.dataChanged,
         ):
             signal.connect(self._schedule_refresh)
-        self.table.selectionModel().selectionChanged.connect(self._schedule_refresh)
+        # At once, not coalesced: what the keys and buttons do must match the row just selected.
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.menuRequested.connect(self._on_menu_requested)
         self.tabs.currentChanged.connect(self._on_filter_changed)
@@ -474,6 +478,11 @@ class QueueView(QWidget):
         )
         self.table.scrollTo(index)
 
+    @property
+    def is_loading(self) -> bool:
+        """True while the list is being read from the store (``loaded`` follows)."""
+        return self._loading
+
     def selected_records(self) -> list[TaskRecord]:
         """The selected rows' records, top to bottom."""
         rows = sorted(self.table.selectionModel().selectedRows(), key=QModelIndex.row)
@@ -493,6 +502,7 @@ class QueueView(QWidget):
         self._load_generation += 1
         generation = self._load_generation
         self._held = []
+        self._loading = True
         self.posters.forget()
         self._sync_pause(engine.queue_paused)
         blocked = engine.blocked_error
@@ -507,28 +517,45 @@ class QueueView(QWidget):
         else:
             self._show_held(QueueChanged(False))
 
-        def loaded(result: tuple[list[TaskRecord], list[VideoRecord]]) -> None:
+        def on_read(result: tuple[list[TaskRecord], list[VideoRecord]]) -> None:
             if generation != self._load_generation:
                 return  # a newer service's read replaces this one
             records, videos = result
             held, self._held = self._held or [], None
+            self._loading = False
+            selected = [r.id for r in self.selected_records()]
             self.model.set_records(records, videos)
             for event in held:  # newer than the read, or dropped by the model as stale
                 self._apply(event)
+            self._reselect(selected)
             if self._select_when_loaded is not None:
                 self.select_task(self._select_when_loaded)
+            self.loaded.emit()
 
-        def failed(exc: BaseException) -> None:
+        def on_read_failed(exc: BaseException) -> None:
             if generation == self._load_generation:
                 held, self._held = self._held or [], None
+                self._loading = False
                 for event in held:
                     self._apply(event)
                 self._problem(
                     self.tr("Could not read the list of tasks: {reason}").format(reason=describe_error(exc))
                 )
 
-        self._context.background.run(read_queue, engine.store, on_done=loaded, on_error=failed)
+        self._context.background.run(read_queue, engine.store, on_done=on_read, on_error=on_read_failed)
         self._schedule_refresh()
+
+    def _reselect(self, local_ids: Sequence[int]) -> None:
+        """Select these submissions again after a reload (those still shown)."""
+        selection = self.table.selectionModel()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        for local_id in local_ids:
+            row = self.model.row_of(local_id)
+            if row is None:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                selection.select(index, flags)
 
     def _apply(self, event: TaskUpdated | VideoUpdated) -> None:
         if isinstance(event, TaskUpdated):
@@ -589,6 +616,10 @@ class QueueView(QWidget):
 
     def _schedule_refresh(self, *_args: object) -> None:
         self._refresh_timer.start()
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        self._update_actions()
+        self._update_details()
 
     def _on_refresh(self) -> None:
         self._update_counts()
