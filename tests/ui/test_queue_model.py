@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from omnidesk.api.models import GenerationRequest, Mode, Task, TaskError, TaskStatus, VideoResult
 from omnidesk.api.pricing import estimate_cost
 from omnidesk.api.rules import build_body
-from omnidesk.engine.events import TaskUpdated
+from omnidesk.engine.events import TaskUpdated, VideoUpdated
 from omnidesk.engine.store import DownloadState, Store, SubmitState, TaskRecord
 from tests.helpers.engine_harness import Harness
 from ui.bridge import EngineBridge
@@ -364,3 +364,73 @@ def test_end_to_end_a_submission_runs_to_a_downloaded_video(
         assert finished.rowCount() == 1
     finally:
         bridge.detach()
+
+
+def test_a_download_shows_its_percentage_then_the_file(ledger: Ledger, tmp_path: Path) -> None:
+    done = ledger.accept(ledger.submit(text("downloading one")))
+    done = ledger.poll(
+        done,
+        status=TaskStatus.COMPLETED,
+        raw_status="completed",
+        progress=100,
+        cost=0.3,
+        videos=(VideoResult("https://cdn.example.com/v/one.mp4?sig=x", expires_at=T0 + 86_400),),
+    )
+    [video] = ledger.store.videos(done.id)
+    model = QueueModel([done], videos=[video])
+    assert by_id(model, done.id, Column.DOWNLOAD) == "waiting"
+    assert by_id(model, done.id, Column.PROMPT, QueueModel.VideoPathRole) is None
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, roles: changed.append((top.column(), bottom.column())))
+    # Progress reports carry the record as it was when the download began.
+    model._on_video_updated(VideoUpdated(video, 250, 1000))
+    assert by_id(model, done.id, Column.DOWNLOAD) == "downloading 25%"
+    assert changed == [(Column.DOWNLOAD, Column.DOWNLOAD)]
+    model._on_video_updated(VideoUpdated(video, 300, None))  # a server that gives no length
+    assert by_id(model, done.id, Column.DOWNLOAD) == "downloading"
+    file = tmp_path / "one.mp4"
+    filed = ledger.store.set_video_state(
+        video.id, DownloadState.DONE, now=ledger.tick(), local_path=file, size=1000
+    )
+    model._on_video_updated(VideoUpdated(filed))
+    model._on_task_updated(TaskUpdated(ledger.store.get(done.id)))  # type: ignore[arg-type]
+    assert by_id(model, done.id, Column.DOWNLOAD) == "done"
+    assert model.video_path(done.id) == file
+    assert by_id(model, done.id, Column.PROMPT, QueueModel.VideoPathRole) == file
+    assert by_id(model, done.id, Column.DOWNLOAD, Qt.ItemDataRole.ToolTipRole) == str(file)
+    # A late progress report does not undo the finished download.
+    model._on_video_updated(VideoUpdated(video, 900, 1000))
+    assert model.video_path(done.id) == file
+
+
+def test_a_failed_download_says_why_in_its_tooltip(ledger: Ledger) -> None:
+    done = ledger.accept(ledger.submit(text("link trouble")))
+    done = ledger.poll(
+        done,
+        status=TaskStatus.COMPLETED,
+        raw_status="completed",
+        videos=(VideoResult("https://cdn.example.com/v/two.mp4?sig=x"),),
+    )
+    [video] = ledger.store.videos(done.id)
+    ledger.store.set_video_state(video.id, DownloadState.DOWNLOADING, now=ledger.tick())
+    failed = ledger.store.set_video_state(
+        video.id, DownloadState.FAILED, now=ledger.tick(), error="The server dropped the connection."
+    )
+    model = QueueModel([ledger.store.get(done.id)], videos=[failed])  # type: ignore[list-item]
+    assert by_id(model, done.id, Column.DOWNLOAD) == "failed"
+    assert by_id(model, done.id, Column.DOWNLOAD, Qt.ItemDataRole.ToolTipRole) == (
+        "The server dropped the connection."
+    )
+
+
+def test_status_counts_and_running_rows(ledger: Ledger) -> None:
+    records = fill(ledger)
+    model = QueueModel(ledger.store.tasks())
+    counts = model.status_counts()
+    assert counts[QueueStatus.QUEUED] == 2 and counts[QueueStatus.COMPLETED] == 1
+    assert sum(counts.values()) == len(records)
+    assert model.has_running()
+    assert not QueueModel([records["completed"], records["queued"]]).has_running()
+    assert model.headerData(Column.COST, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole) == int(
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    )

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 import requests
 from PIL import Image
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -37,6 +37,18 @@ UPLOAD_PATH = "/v1/uploads/images"
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+class UrlCatcher(QObject):
+    """Stands in for the desktop's file manager (``QDesktopServices.setUrlHandler``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def catch(self, url: QUrl) -> None:
+        self.urls.append(url)
 
 
 def make_view(qtbot: QtBot, context: AppContext) -> QueueView:
@@ -276,6 +288,21 @@ def test_play_and_edit_emit_the_path_and_the_record(
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert played.args == [path] and path.is_file()
 
+    # Show in folder opens the folder that holds the file (caught here instead of a file manager).
+    opened = UrlCatcher()
+    QDesktopServices.setUrlHandler("file", opened, "catch")
+    try:
+        with qtbot.waitSignal(view.message, timeout=TASK_TIMEOUT_MS) as said:
+            qtbot.keyClick(
+                view.table,
+                Qt.Key.Key_O,
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            )
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert [Path(url.toLocalFile()) for url in opened.urls] == [path.parent]
+    assert path.name in said.args[0]
+
     with qtbot.waitSignal(view.editRequested) as edited:
         qtbot.keyClick(view.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(edited.args[0], TaskRecord) and edited.args[0].id == record.id
@@ -346,6 +373,12 @@ def test_stop_tracking_asks_first_and_track_again_picks_it_up(
     )
     select(qtbot, view, record.id)
     assert enabled(view) == {"copy", "rerun", "edit", "stop"}  # running and tracked: not removable
+    # Its elapsed time moves once a second, only while someone can see it.
+    qtbot.waitUntil(lambda: view.ticking)
+    view.hide()
+    assert not view.ticking
+    view.show()
+    assert view.ticking
 
     # The question says plainly that the task goes on and may be charged; Cancel changes nothing.
     view.stop_action.trigger()

@@ -721,6 +721,11 @@ class QueueView(QWidget):
         elif not needed and self._tick.isActive():
             self._tick.stop()
 
+    @property
+    def ticking(self) -> bool:
+        """True while the 1 s timer moves elapsed times and the offline countdown (only when seen)."""
+        return self._tick.isActive()
+
     def _on_tick(self) -> None:
         self.model.refresh_elapsed()
         if self._offline is not None:
