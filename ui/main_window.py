@@ -337,8 +337,13 @@ class MainWindow(QMainWindow):
         if tab is not None and str(tab).isdigit():
             self.tabs.setCurrentIndex(int(str(tab)))
         if store.value("mainSplitter") is None:
-            # First run: the form a third of the width, the player above the lists.
-            QTimer.singleShot(0, lambda: self.main_splitter.setSizes([420, 940]))
+            # First run: the form a third of the width; the player gets the larger share above the lists.
+            QTimer.singleShot(0, self._first_run_sizes)
+
+    def _first_run_sizes(self) -> None:
+        width, height = self.main_splitter.width(), self.right_splitter.height()
+        self.main_splitter.setSizes([max(380, width * 3 // 10), width - max(380, width * 3 // 10)])
+        self.right_splitter.setSizes([height * 11 // 20, height - height * 11 // 20])
 
     def save_layout(self) -> None:
         store = layout_settings()
