@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QProcess, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QProcess, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -177,12 +177,31 @@ class Banner(QFrame):
 
 
 class _Table(QTableView):
-    """A table whose context menu also opens from the keyboard at the current row.
+    """A table whose context menu also opens from the keyboard at the current row, and whose
+    prompt column takes the room the others leave, never less than ``prompt_min`` pixels
+    (below that the table scrolls sideways instead of squeezing the prompt away).
 
     Signals: ``menuRequested(QPoint)`` (global position).
     """
 
     menuRequested = Signal(QPoint)
+    prompt_min = 240
+
+    def fit_prompt(self, *_args: object) -> None:
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != Column.PROMPT and not header.isSectionHidden(c)
+        )
+        width = max(self.prompt_min, self.viewport().width() - others)
+        if header.sectionSize(Column.PROMPT) != width:
+            header.resizeSection(Column.PROMPT, width)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.fit_prompt)  # after the scroll bars settled
+        return super().viewportEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() is QContextMenuEvent.Reason.Mouse:
@@ -384,7 +403,7 @@ class QueueView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.PROMPT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.PROMPT, QHeaderView.ResizeMode.Fixed)  # fitted by the table
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         metrics = self.table.fontMetrics()
         samples = {
@@ -399,6 +418,10 @@ class QueueView(QWidget):
         for column, sample in samples.items():
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         header.setMinimumSectionSize(metrics.horizontalAdvance("0000") + 8)
+        self.table.prompt_min = POSTER_SIZE.width() + metrics.horizontalAdvance("x") * 28
+        header.sectionResized.connect(
+            lambda column, _old, _new: column != Column.PROMPT and self.table.fit_prompt()
+        )
         self.table.setMinimumHeight(self.delegate.row_height(self.table) * 4)
 
         self.details = QLabel(self)
