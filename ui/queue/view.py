@@ -857,7 +857,8 @@ class QueueView(QWidget):
             return
         started = False
         if file_exists and sys.platform == "win32":
-            started = QProcess.startDetached("explorer", [f"/select,{path}"])[0]
+            # Two arguments, as Qt Creator does: explorer parses a quoted "/select,path" badly.
+            started = QProcess.startDetached("explorer.exe", ["/select,", str(path)])[0]
         elif file_exists and sys.platform == "darwin":
             started = QProcess.startDetached("open", ["-R", str(path)])[0]
         if not started:
