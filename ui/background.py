@@ -18,7 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from omnidesk.api.errors import OmniDeskError
 
@@ -64,9 +64,10 @@ class Background(QObject):
             workers, thread_name_prefix="omnidesk-ui-work"
         )
         self._running = 0
-        # Emitted from a worker, these are queued to this object's (the UI) thread.
-        self._finished.connect(self._on_finished)
-        self._call.connect(self._on_call)
+        # Always queued, even when a job ends before run() returns (the done callback then runs on
+        # the UI thread): callers connect and set state after run(), and the callback must come later.
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._call.connect(self._on_call, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:

@@ -120,8 +120,9 @@ def download_video(
         )
 
     store.set_video_state(video.id, DownloadState.DOWNLOADING, now=clock())
-    incoming = library.incoming_path(metadata)
     try:
+        # Inside the try: a library folder that cannot hold the incoming folder is an OSError too.
+        incoming = library.incoming_path(metadata)
         if not incoming.exists():
             client.download(video.url, incoming, on_progress=on_progress)
         info = probe(incoming)

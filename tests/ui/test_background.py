@@ -74,3 +74,12 @@ def test_describe_error_uses_the_api_errors_own_words() -> None:
     error = PaymentRequiredError("balance exhausted", status=402)
     assert describe_error(error) == error.user_text()
     assert "unexpected problem: boom" in describe_error(RuntimeError("boom"))
+
+
+def test_callbacks_always_come_after_run_returns(qtbot: QtBot, background: Background) -> None:
+    order: list[str] = []
+    future = background.run(lambda: None, on_done=lambda _result: order.append("done"))
+    future.result()  # finished before anything below runs
+    order.append("after run")
+    qtbot.waitUntil(lambda: "done" in order)
+    assert order == ["after run", "done"]
