@@ -312,7 +312,7 @@ def test_test_connection_shows_the_balance_and_a_wrong_key(
         qtbot.keyClicks(dialog._key_edit, "right-key")
         ok, text = _test_connection(qtbot, dialog)
         assert ok, text
-        assert "Balance: $42.50 left." in text
+        assert "Balance: $42.50 left (" in text
         assert "-1" not in text
 
         dialog._key_edit.clear()

@@ -157,6 +157,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("OmniDesk settings"))
         self.setObjectName("settingsDialog")
         self.setMinimumWidth(560)
+        # Room for the messages that appear under the fields, without the dialog jumping.
+        self.resize(640, 560)
 
         self._tabs = QTabWidget()
         self._tabs.setAccessibleName(self.tr("Settings sections"))
@@ -317,9 +319,10 @@ class SettingsDialog(QDialog):
         self._test_result.setWordWrap(True)
         self._test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row = QHBoxLayout()
-        test_row.addWidget(self._test_button, 0, Qt.AlignmentFlag.AlignTop)
-        test_row.addWidget(self._test_result, 1)
+        test_row.addWidget(self._test_button)
+        test_row.addStretch(1)
         form.addRow(test_row)
+        form.addRow(self._test_result)
         return group
 
     def _build_general_tab(self) -> QWidget:
@@ -730,12 +733,12 @@ class SettingsDialog(QDialog):
     def _balance_text(self, balance: Balance) -> str:
         # Unlimited keys report -1 as their balance: never show that as money.
         if balance.unlimited_quota or balance.remain_balance is None or balance.remain_balance < 0:
-            text = self.tr("Balance: unlimited.")
+            text = self.tr("Balance: unlimited")
         else:
-            text = self.tr("Balance: ${remain} left.").format(remain=f"{balance.remain_balance:.2f}")
+            text = self.tr("Balance: ${remain} left").format(remain=f"{balance.remain_balance:.2f}")
         if balance.used_balance is not None and balance.used_balance >= 0:
-            text += " " + self.tr("${used} used so far.").format(used=f"{balance.used_balance:.2f}")
-        return text
+            text += " " + self.tr("(${used} used so far)").format(used=f"{balance.used_balance:.2f}")
+        return text + "."
 
     def _on_test_done(self, result: _TestResult) -> None:
         if not isValid(self):
