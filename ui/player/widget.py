@@ -452,6 +452,12 @@ class PlayerPanel(QWidget):
             else:
                 self.setFocus()
         self._fullscreen_button.setChecked(on)
+        SP = QStyle.StandardPixmap
+        self._fullscreen_button.setIcon(
+            self.style().standardIcon(SP.SP_TitleBarNormalButton if on else SP.SP_TitleBarMaxButton)
+        )
+        name = self.tr("Leave fullscreen") if on else self.tr("Fullscreen")
+        self._fullscreen_button.setAccessibleName(name)
         self._fullscreen_button.setToolTip(
             self.tr("Leave fullscreen (F or Esc)") if on else self.tr("Fullscreen (F)")
         )
