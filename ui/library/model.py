@@ -26,6 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QByteArray,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -265,18 +266,17 @@ class LibraryModel(QAbstractListModel):
             return self._posters is not None and self._posters.pixmap(item, request=False) is not None
         return None
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
-        names.update(
-            {
-                self.ItemRole: b"item",
-                self.DateRole: b"date",
-                self.FavouriteRole: b"favourite",
-                self.RatingRole: b"rating",
-                self.DetailsRole: b"details",
-                self.PosterReadyRole: b"posterReady",
-            }
-        )
+        for role, name in (
+            (self.ItemRole, b"item"),
+            (self.DateRole, b"date"),
+            (self.FavouriteRole, b"favourite"),
+            (self.RatingRole, b"rating"),
+            (self.DetailsRole, b"details"),
+            (self.PosterReadyRole, b"posterReady"),
+        ):
+            names[role] = QByteArray(name)
         return names
 
     # ------------------------------------------------------------------ texts

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from concurrent.futures import Future
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
@@ -204,8 +205,8 @@ class PosterCache(QObject):
                     library,
                     item,
                     box,
-                    on_done=lambda image, k=key, g=generation: self._on_loaded(k, g, image),
-                    on_error=lambda exc, k=key, g=generation: self._on_failed(k, g, exc),
+                    on_done=partial(self._on_loaded, key, generation),
+                    on_error=partial(self._on_failed, key, generation),
                 )
             except RuntimeError:
                 return  # the app is shutting down: no more work is taken
