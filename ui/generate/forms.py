@@ -95,7 +95,7 @@ class ModeForm(QWidget):
         row = QHBoxLayout()
         for count, text in counts:
             button = QRadioButton(text)
-            button.setAccessibleName(f"{name}: {text.replace('&', '')}")
+            button.setAccessibleName(self.tr("{group}: {choice}").format(group=name, choice=text))
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             group.addButton(button, count)
             row.addWidget(button)

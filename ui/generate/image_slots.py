@@ -204,17 +204,34 @@ class ImageSlot(QFrame):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.choose_button = self._button(
-            self.tr("Choose…"), None, self.tr("Choose an image file (JPEG, PNG, WebP or GIF, at most 20 MB)")
+            self.tr("Choose…"),
+            None,
+            self.tr("Choose an image file"),
+            self.tr("Choose an image file (JPEG, PNG, WebP or GIF, at most 20 MB)"),
         )
         self.paste_button = self._button(
-            self.tr("Paste"), None, self.tr("Use the image, file or URL on the clipboard (Ctrl+V)")
+            self.tr("Paste"),
+            None,
+            self.tr("Paste an image"),
+            self.tr("Use the image, file or URL on the clipboard (Ctrl+V)"),
         )
         self.remove_button = self._button(
-            None, QStyle.StandardPixmap.SP_DialogDiscardButton, self.tr("Remove this image (Delete)")
+            None,
+            QStyle.StandardPixmap.SP_DialogDiscardButton,
+            self.tr("Remove this image"),
+            self.tr("Remove this image (Delete)"),
         )
-        self.up_button = self._button(None, QStyle.StandardPixmap.SP_ArrowUp, self.tr("Move this image up"))
+        self.up_button = self._button(
+            None,
+            QStyle.StandardPixmap.SP_ArrowUp,
+            self.tr("Move this image up"),
+            self.tr("Move this image up"),
+        )
         self.down_button = self._button(
-            None, QStyle.StandardPixmap.SP_ArrowDown, self.tr("Move this image down")
+            None,
+            QStyle.StandardPixmap.SP_ArrowDown,
+            self.tr("Move this image down"),
+            self.tr("Move this image down"),
         )
 
         grid = QGridLayout(self)
@@ -248,7 +265,9 @@ class ImageSlot(QFrame):
         self.set_move_enabled(False, False)
         self._refresh()
 
-    def _button(self, text: str | None, icon: QStyle.StandardPixmap | None, tip: str) -> QToolButton:
+    def _button(
+        self, text: str | None, icon: QStyle.StandardPixmap | None, name: str, tip: str
+    ) -> QToolButton:
         button = QToolButton()
         if text is not None:
             button.setText(text)
@@ -256,7 +275,7 @@ class ImageSlot(QFrame):
         if icon is not None:
             button.setIcon(self.style().standardIcon(icon))
         button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        button.setAccessibleName(name)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return button
 
@@ -462,6 +481,9 @@ class ImageSlot(QFrame):
         elif image is not None and image.url:
             big = style.pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
             self.thumb.setPixmap(style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon).pixmap(big, big))
+        elif image is not None:
+            self.thumb.clear()
+            self.thumb.setText(self.tr("No preview"))  # Qt cannot draw it; the service can still use it
         else:
             self.thumb.clear()
             self.thumb.setText(self.tr("Drop or paste an image here"))
