@@ -321,3 +321,16 @@ def test_a_missing_backend_is_said_in_the_video_area(
     assert panel.notice_text() == reason
     panel.player.video_output = None
     _dispose(panel)
+
+
+def test_switching_clips_while_one_plays_plays_the_new_one(
+    qtbot: QtBot, panel: PlayerPanel, video: Path, tmp_path: Path
+) -> None:
+    # Seen under Xvfb with Qt 6.11: the second clip loaded but never started (position stuck at 0).
+    other = tmp_path / "other.mp4"
+    other.write_bytes(video.read_bytes())
+    panel.play(video, META)
+    qtbot.waitUntil(lambda: panel.player.position > 300, timeout=20_000)
+    panel.play(other, META)
+    qtbot.waitUntil(lambda: panel.current_path() == other and panel.player.position > 300, timeout=20_000)
+    assert panel.player.is_playing

@@ -146,6 +146,11 @@ class Player(QObject):
 
     def open(self, path: Path) -> None:
         """Load ``path`` (paused at the start); ``loaded`` or ``failed`` follows."""
+        if self.available and self._player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
+            # Switched while playing, Qt's FFmpeg backend (6.11) opens the new file but never
+            # starts it: position stays 0 and no frame comes. Stop first, before this source's
+            # flags are reset, since stopping reports the old source's status again.
+            self._player.stop()
         self._path = Path(path)
         self._loaded_sent = False
         self._failed_sent = False
