@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnidesk import APP_NAME, __version__, paths
+from omnidesk.api.models import GenerationRequest
 from omnidesk.engine.events import Notice, QueueChanged, VideoUpdated
 from omnidesk.engine.library import LibraryItem, ResultMetadata
 from omnidesk.engine.store import DownloadState, TaskRecord
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
 
         self.demo_banner.addKeyRequested.connect(self.open_settings)
         self.generate.submitted.connect(self._on_submitted)
+        self.generate.settingsRequested.connect(self.open_settings)
         self.queue.playRequested.connect(self.play_file)
         self.queue.editRequested.connect(self._on_edit_requested)
         self.queue.rerunSubmitted.connect(self._on_submitted)
@@ -138,6 +140,8 @@ class MainWindow(QMainWindow):
         self.library.playRequested.connect(self.play_item)
         self.library.aboutToDelete.connect(self._on_about_to_delete)
         self.library.message.connect(self.show_status)
+        self.library.reuseRequested.connect(self._on_reuse_requested)
+        self.library.countChanged.connect(self._on_library_count)
         self.player.useSettingsRequested.connect(self._on_use_settings)
         self.player.message.connect(self.show_status)
         self.notifier.announced.connect(lambda _id, title, text: self.show_status(f"{title}: {text}"))
@@ -269,10 +273,16 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("The form holds that generation's settings: edit, then submit."))
 
     def _on_use_settings(self, metadata: ResultMetadata) -> None:
-        request, local_images = metadata.to_request()
+        self._on_reuse_requested(*metadata.to_request())
+
+    def _on_reuse_requested(self, request: GenerationRequest, local_images: tuple[str | None, ...]) -> None:
         self.generate.load_request(request, local_images)
         self.generate.focus_prompt()
         self.show_status(self.tr("The form holds this video's settings."))
+
+    def _on_library_count(self, count: int) -> None:
+        title = self.tr("&Library") if count == 0 else self.tr("&Library ({count})").format(count=count)
+        self.tabs.setTabText(LIBRARY_TAB, title)
 
     def _on_notification_clicked(self, local_id: int) -> None:
         self.showNormal()
