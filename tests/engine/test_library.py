@@ -20,8 +20,6 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote
 
-import av
-import numpy as np
 import pytest
 from PIL import Image
 
@@ -41,48 +39,30 @@ from omnidesk.engine.library import (
     sidecar_path,
 )
 from omnidesk.media import MediaError
+from tests.helpers.media import write_test_mp4
 
 RED, GREEN, BLUE, YELLOW = (255, 0, 0), (0, 255, 0), (0, 0, 255), (255, 255, 0)
 REPO = Path(__file__).resolve().parents[2]
 COMPLETED = 1_764_000_000.0  # a fixed completion time keeps file names predictable
 
 
-def make_clip(
-    path: Path,
-    colours: list[tuple[int, int, int]],
-    *,
-    fps: int = 5,
-    size: tuple[int, int] = (64, 36),
-    gop: int | None = None,
-) -> Path:
-    """An H.264 MP4 with one solid-colour frame per entry of ``colours``."""
-    with av.open(str(path), "w") as container:
-        stream = container.add_stream("libx264", rate=fps)
-        stream.width, stream.height = size
-        stream.pix_fmt = "yuv420p"
-        if gop:
-            stream.codec_context.gop_size = gop
-        for rgb in colours:
-            pixels = np.full((size[1], size[0], 3), rgb, dtype=np.uint8)
-            for packet in stream.encode(av.VideoFrame.from_ndarray(pixels, format="rgb24")):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
-    return path
-
-
 @pytest.fixture(scope="session")
 def clip_bank(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Encoded once per session; tests copy what they need."""
     folder = tmp_path_factory.mktemp("clips")
+
+    def make_clip(name: str, colours: list[tuple[int, int, int]], gop: int | None = None) -> Path:
+        # 64x36 at 5 fps, silent: one solid-colour frame per entry.
+        return write_test_mp4(folder / name, 64, 36, colours=colours, audio=False, gop=gop)
+
     return {
         # 2 s: red first frame, green middle (the poster at 10 %), blue last frame.
-        "rgb": make_clip(folder / "rgb.mp4", [RED] + [GREEN] * 8 + [BLUE]),
+        "rgb": make_clip("rgb.mp4", [RED] + [GREEN] * 8 + [BLUE]),
         # 6 s with keyframes every 6 frames: last_frame must seek and still find the end.
-        "long": make_clip(folder / "long.mp4", [RED] + [GREEN] * 28 + [BLUE], gop=6),
+        "long": make_clip("long.mp4", [RED] + [GREEN] * 28 + [BLUE], gop=6),
         # 0.6 s: short enough that the poster is the first frame.
-        "short": make_clip(folder / "short.mp4", [RED, GREEN, BLUE]),
-        "yellow": make_clip(folder / "yellow.mp4", [YELLOW] * 10),
+        "short": make_clip("short.mp4", [RED, GREEN, BLUE]),
+        "yellow": make_clip("yellow.mp4", [YELLOW] * 10),
     }
 
 

@@ -15,7 +15,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from omnidesk.engine.library import Library, LibraryItem, ResultMetadata, sidecar_path
-from tests.engine.test_library import make_clip
+from tests.helpers.media import write_test_mp4
 from ui.background import Background
 from ui.library.model import LibraryFilter, LibraryModel, search_words
 from ui.library.thumbnails import PosterCache
@@ -297,7 +297,7 @@ def test_posters_arrive_fit_their_box_and_are_bounded_in_memory(qtbot: QtBot, tm
     library = Library(tmp_path / "videos", thumbnail_dir=tmp_path / "thumbs")
     added = []
     for n, size in enumerate([(64, 36), (36, 64), (64, 36)]):
-        clip = make_clip(tmp_path / f"c{n}.mp4", [(200, 40, 40)] * 5, size=size)
+        clip = write_test_mp4(tmp_path / f"c{n}.mp4", *size, colours=[(200, 40, 40)] * 5, audio=False)
         added.append(library.add(clip, ResultMetadata(task_id=f"t{n}", prompt=f"clip {n}", completed=T0 + n)))
     broken = library.root / "broken.mp4"
     broken.write_bytes(b"not a video at all")

@@ -25,7 +25,7 @@ from omnidesk.engine.events import VideoUpdated
 from omnidesk.engine.library import Library, LibraryItem, ResultMetadata, read_sidecar
 from omnidesk.engine.store import DownloadState
 from omnidesk.settings import Settings
-from tests.engine.test_library import make_clip
+from tests.helpers.media import write_test_mp4
 from tests.ui.conftest import START_TIMEOUT_MS, TASK_TIMEOUT_MS
 from ui.context import AppContext
 from ui.library.model import LibraryModel
@@ -40,9 +40,9 @@ WAIT_MS = 20_000
 def clip_bank(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("library-view-clips")
     return {
-        "landscape-red": make_clip(folder / "lr.mp4", [RED] * 5, size=(64, 36)),
-        "landscape-green": make_clip(folder / "lg.mp4", [GREEN] * 5, size=(64, 36)),
-        "portrait-blue": make_clip(folder / "pb.mp4", [BLUE] * 5, size=(36, 64)),
+        "landscape-red": write_test_mp4(folder / "lr.mp4", 64, 36, colours=[RED] * 5, audio=False),
+        "landscape-green": write_test_mp4(folder / "lg.mp4", 64, 36, colours=[GREEN] * 5, audio=False),
+        "portrait-blue": write_test_mp4(folder / "pb.mp4", 36, 64, colours=[BLUE] * 5, audio=False),
     }
 
 

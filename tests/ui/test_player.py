@@ -4,57 +4,28 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from fractions import Fraction
 from pathlib import Path
 
 import av
-import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
 from PySide6.QtMultimediaWidgets import QVideoWidget
 
+from tests.helpers.media import write_test_mp4
 from ui.player.facade import FALLBACK_FPS, Player
 
 WIDTH, HEIGHT, FPS, SECONDS = 320, 180, 10, 2
 DURATION_MS = SECONDS * 1000
-AUDIO_RATE = 48_000
 LOAD_TIMEOUT = 10_000
 # Playing 2 s of video takes ~2 s; leave plenty for a loaded CI machine.
 PLAY_TIMEOUT = 20_000
 
 
-def _encode(path: Path) -> None:
-    """Write a WIDTHxHEIGHT, SECONDS s, FPS fps H.264 + AAC MP4 (as the simulator does)."""
-    with av.open(str(path), "w", format="mp4") as container:
-        video = container.add_stream("libx264", rate=FPS)
-        video.width, video.height, video.pix_fmt = WIDTH, HEIGHT, "yuv420p"
-        video.options = {"preset": "ultrafast"}
-        audio = container.add_stream("aac", rate=AUDIO_RATE)
-        audio.layout = "mono"
-        for index in range(SECONDS * FPS):
-            rgb = np.zeros((HEIGHT, WIDTH, 3), dtype=np.uint8)
-            rgb[:, : (index + 1) * WIDTH // (SECONDS * FPS)] = (40, 160, 220)
-            frame = av.VideoFrame.from_ndarray(rgb, format="rgb24")
-            frame.pts, frame.time_base = index, Fraction(1, FPS)
-            container.mux(video.encode(frame))
-        container.mux(video.encode(None))
-        t = np.arange(SECONDS * AUDIO_RATE) / AUDIO_RATE
-        tone = (0.2 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
-        for start in range(0, tone.size, 1024):
-            chunk = av.AudioFrame.from_ndarray(
-                tone[np.newaxis, start : start + 1024], format="fltp", layout="mono"
-            )
-            chunk.sample_rate, chunk.pts, chunk.time_base = AUDIO_RATE, start, Fraction(1, AUDIO_RATE)
-            container.mux(audio.encode(chunk))
-        container.mux(audio.encode(None))
-
-
 @pytest.fixture(scope="module")
 def clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("player") / "clip.mp4"
-    _encode(path)
-    return path
+    return write_test_mp4(path, WIDTH, HEIGHT, SECONDS, FPS)
 
 
 @pytest.fixture

@@ -14,7 +14,17 @@ from pytestqt.qtbot import QtBot
 
 from omnidesk.api import pricing
 from omnidesk.engine.library import ResultMetadata
-from tests.ui.test_player import DURATION_MS, FPS, LOAD_TIMEOUT, PLAY_TIMEOUT, _dispose, _encode
+from tests.helpers.media import write_test_mp4
+from tests.ui.test_player import (
+    DURATION_MS,
+    FPS,
+    HEIGHT,
+    LOAD_TIMEOUT,
+    PLAY_TIMEOUT,
+    SECONDS,
+    WIDTH,
+    _dispose,
+)
 from ui.player.widget import PlayerPanel, format_time
 
 META = ResultMetadata(
@@ -35,8 +45,7 @@ META = ResultMetadata(
 @pytest.fixture(scope="module")
 def clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("panel") / "clip.mp4"
-    _encode(path)
-    return path
+    return write_test_mp4(path, WIDTH, HEIGHT, SECONDS, FPS)
 
 
 @pytest.fixture
