@@ -9,16 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from omnidesk.engine.library import Library, LibraryItem, ResultMetadata, sidecar_path
-from tests.helpers.media import write_test_mp4
 from ui.background import Background
 from ui.library.model import LibraryFilter, LibraryModel, search_words
-from ui.library.thumbnails import PosterCache
+from ui.posters import PosterCache
 
 T0 = 1_764_000_000.0
 ROOT = Path("/nonexistent-library")
@@ -259,7 +258,7 @@ def test_ten_thousand_rows_filter_and_answer_data_without_touching_the_disk(
     # The library object is made before the check starts; its files do not exist.
     library = Library(tmp_path / "videos", thumbnail_dir=tmp_path / "thumbs")
     no_io_on_this_thread.clear()
-    posters.set_library(library)
+    posters.set_cache_dir(library.thumbnail_dir)
     model = LibraryModel(rows, posters=posters)
     proxy = make_filter(model)
     assert proxy.rowCount() == 10_000
@@ -287,63 +286,4 @@ def test_ten_thousand_rows_filter_and_answer_data_without_touching_the_disk(
     decoration = model.index(0).data(Qt.ItemDataRole.DecorationRole)
     assert isinstance(decoration, QPixmap) and not decoration.isNull()  # the placeholder
     posters.clear()
-    background.shutdown(wait=True)
-
-
-# --- posters ---------------------------------------------------------------------------------
-
-
-def test_posters_arrive_fit_their_box_and_are_bounded_in_memory(qtbot: QtBot, tmp_path: Path) -> None:
-    library = Library(tmp_path / "videos", thumbnail_dir=tmp_path / "thumbs")
-    added = []
-    for n, size in enumerate([(64, 36), (36, 64), (64, 36)]):
-        clip = write_test_mp4(tmp_path / f"c{n}.mp4", *size, colours=[(200, 40, 40)] * 5, audio=False)
-        added.append(library.add(clip, ResultMetadata(task_id=f"t{n}", prompt=f"clip {n}", completed=T0 + n)))
-    broken = library.root / "broken.mp4"
-    broken.write_bytes(b"not a video at all")
-    added.append(library.item_at(broken))
-
-    background = Background(workers=2)
-    # Room for about two posters of this box.
-    box = QSize(160, 90)
-    posters = PosterCache(background, size=box, memory_bytes=2 * 160 * 90 * 4 + 10)
-    posters.set_library(library)
-    model = LibraryModel(added, posters=posters)
-
-    def poster_of(number: int) -> QModelIndex:
-        # By what was added (the model orders rows by date).
-        row = model.row_of(added[number].video)
-        assert row is not None
-        return model.index(row)
-
-    placeholder = poster_of(0).data(Qt.ItemDataRole.DecorationRole)
-    assert isinstance(placeholder, QPixmap) and not poster_of(0).data(LibraryModel.PosterReadyRole)
-    for row in range(4):
-        poster_of(row).data(Qt.ItemDataRole.DecorationRole)
-    qtbot.waitUntil(lambda: posters.waiting == 0, timeout=20_000)
-
-    # Only two fit in memory: one of the three good ones was dropped (least recently used).
-    ready = [number for number in range(3) if poster_of(number).data(LibraryModel.PosterReadyRole)]
-    assert len(ready) == 2
-    assert posters.memory_used <= 2 * 160 * 90 * 4 + 10
-    for number in ready:
-        pixmap = poster_of(number).data(Qt.ItemDataRole.DecorationRole)
-        if number == 1:  # portrait: as tall as the box, narrower
-            assert pixmap.height() == 90 and 48 <= pixmap.width() <= 52
-        else:
-            assert (pixmap.width(), pixmap.height()) == (160, 90)
-        colour = pixmap.toImage().pixelColor(pixmap.width() // 2, 45)
-        assert colour.red() > 150 and colour.green() < 90
-
-    # A broken file: a warning placeholder and the reason in the tooltip; not retried on repaint.
-    assert posters.failed(added[3])
-    assert "No preview" in poster_of(3).data(Qt.ItemDataRole.ToolTipRole)
-    poster_of(3).data(Qt.ItemDataRole.DecorationRole)
-    assert posters.waiting == 0
-
-    # Asked again, the dropped one comes back (and posterReady updates its row).
-    (dropped,) = {0, 1, 2} - set(ready)
-    with qtbot.waitSignal(model.dataChanged, timeout=20_000):
-        poster_of(dropped).data(Qt.ItemDataRole.DecorationRole)
-    assert poster_of(dropped).data(LibraryModel.PosterReadyRole)
     background.shutdown(wait=True)

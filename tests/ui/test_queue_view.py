@@ -29,6 +29,7 @@ from omnidesk.engine.library import INCOMING_DIR
 from omnidesk.engine.store import DownloadState, TaskRecord
 from tests.ui.conftest import TASK_TIMEOUT_MS
 from ui.context import AppContext
+from ui.queue.delegate import poster_key
 from ui.queue.model import Column, QueueModel, QueueStatus
 from ui.queue.view import QueueView
 
@@ -184,10 +185,11 @@ def test_a_submission_runs_through_its_statuses_to_a_downloaded_video(
     assert path.is_file() and path.is_relative_to(engine_of(app_context).library.root)
 
     # Its poster is made once the row is painted, and then painted from memory.
-    assert view.posters.pixmap(path) is None
+    key = poster_key(path, view.model.videos(record.id))
+    assert view.posters.pixmap(key, request=False) is None
     view.grab()
-    qtbot.waitUntil(lambda: view.posters.pixmap(path) is not None, timeout=TASK_TIMEOUT_MS)
-    assert not view.posters.pixmap(path).isNull()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: view.posters.pixmap(key, request=False) is not None, timeout=TASK_TIMEOUT_MS)
+    assert not view.posters.pixmap(key, request=False).isNull()  # type: ignore[union-attr]
 
 
 def test_the_list_is_read_from_the_store_when_the_service_is_ready(

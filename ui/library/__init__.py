@@ -2,6 +2,6 @@
 
 ``LibraryView`` (``ui.library.view``) is the widget; ``LibraryModel`` and
 ``LibraryFilter`` (``ui.library.model``) are its item models; posters come
-from ``PosterCache`` (``ui.library.thumbnails``), cells are painted by
+from ``PosterCache`` (``ui.posters``, shared with the queue), cells are painted by
 ``LibraryDelegate`` (``ui.library.delegate``).
 """

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ui.library.model import MAX_RATING, LibraryModel
-from ui.library.thumbnails import DEFAULT_POSTER_SIZE
+from ui.posters import DEFAULT_POSTER_SIZE
 
 MARGIN = 6
 TEXT_GAP = 4

@@ -38,7 +38,7 @@ from PySide6.QtCore import (
 
 from omnidesk.api.models import Mode
 from omnidesk.engine.library import LibraryItem
-from ui.library.thumbnails import PosterCache
+from ui.posters import PosterCache, PosterKey
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -247,7 +247,8 @@ class LibraryModel(QAbstractListModel):
             # Asked for when the row is painted: only then is its poster requested.
             if self._posters is None:
                 return None
-            return self._posters.pixmap(item) or self._posters.placeholder(failed=self._posters.failed(item))
+            key = PosterKey.of_item(item)
+            return self._posters.pixmap(key) or self._posters.placeholder(failed=self._posters.failed(key))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -263,7 +264,8 @@ class LibraryModel(QAbstractListModel):
         if role == self.DetailsRole:
             return self._details(item)
         if role == self.PosterReadyRole:
-            return self._posters is not None and self._posters.pixmap(item, request=False) is not None
+            posters = self._posters
+            return posters is not None and posters.pixmap(PosterKey.of_item(item), request=False) is not None
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
@@ -329,7 +331,7 @@ class LibraryModel(QAbstractListModel):
         if item.orphan:
             lines.append("<p>" + html.escape(self.tr("No record of how this video was made.")) + "</p>")
         if self._posters is not None:
-            problem = self._posters.failed(item)
+            problem = self._posters.failed(PosterKey.of_item(item))
             if problem:
                 lines.append(
                     "<p>" + html.escape(self.tr("No preview: {reason}").format(reason=problem)) + "</p>"

@@ -70,7 +70,7 @@ from ui.background import describe_error
 from ui.context import AppContext, Service
 from ui.library.delegate import LibraryDelegate
 from ui.library.model import MAX_RATING, LibraryFilter, LibraryModel
-from ui.library.thumbnails import PosterCache
+from ui.posters import PosterCache
 
 log = logging.getLogger(__name__)
 
@@ -438,7 +438,7 @@ class LibraryView(QWidget):
             self._scan_generation += 1
             self._late.clear()
             self._gone.clear()
-            self.posters.set_library(library)
+            self.posters.set_cache_dir(library.thumbnail_dir)
             self._scanning = False
             # What was listed belongs to another folder (or another service): not shown meanwhile.
             with self._quietly():

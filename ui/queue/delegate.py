@@ -1,13 +1,17 @@
 """How the queue's cells are painted: one delegate for the whole table, no per-row widgets.
 
 The prompt cell carries a picture: the poster of the downloaded video once
-there is one (asked of the ``PosterCache`` only when the row is painted), a
-status icon until then. The progress cell is a real progress bar drawn by the
-style (``QStyleOptionProgressBar``), so it looks native and follows the
-palette. Every other cell is the standard item painting.
+there is one (asked of the shared ``ui.posters.PosterCache`` only when the
+row is painted), a status icon until then. The progress cell is a real
+progress bar drawn by the style (``QStyleOptionProgressBar``), so it looks
+native and follows the palette. Every other cell is the standard item
+painting.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter
@@ -20,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnidesk.engine.store import VideoRecord
+from ui.posters import PosterCache, PosterKey
 from ui.queue.model import Column, QueueModel, QueueStatus
-from ui.queue.posters import PosterCache
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -45,6 +50,15 @@ _STATUS_ICONS: dict[QueueStatus, QStyle.StandardPixmap] = {
 # Vertical room around the picture and the bar inside a row.
 ROW_PADDING = 6
 BAR_PADDING = 4
+
+
+def poster_key(path: Path, videos: Iterable[VideoRecord]) -> PosterKey:
+    """The poster of a row: its downloaded file (``VideoPathRole``), with the size its download recorded.
+
+    The queue knows no mtime without a stat(); ``forget`` covers a file filed again under its name.
+    """
+    size = next((video.size for video in videos if video.local_path == path), None)
+    return PosterKey(path, size)
 
 
 def status_icon(style: QStyle, status: QueueStatus, size: int) -> QIcon:
@@ -99,10 +113,9 @@ class QueueDelegate(QStyledItemDelegate):
         icon = self._status_icon(style, status)
         path = index.data(QueueModel.VideoPathRole)
         if path is not None and self._posters is not None:
-            pixmap = self._posters.pixmap(path)
-            if pixmap is None:
-                self._posters.request(path)  # painted now: worth making
-            else:
+            key = poster_key(path, index.data(QueueModel.VideosRole) or ())
+            pixmap = self._posters.pixmap(key)  # asked for if missing: painted now, worth making
+            if pixmap is not None:
                 icon = QIcon(pixmap)
         option.icon = icon  # type: ignore[attr-defined]
         option.decorationSize = self.picture_size  # type: ignore[attr-defined]

@@ -56,7 +56,8 @@ from omnidesk.engine.events import ConnectionChanged, QueueChanged, TaskUpdated,
 from omnidesk.engine.store import DownloadState, Store, SubmitState, TaskRecord, VideoRecord
 from ui.background import describe_error
 from ui.context import AppContext, Service
-from ui.queue.delegate import QueueDelegate
+from ui.posters import PosterCache
+from ui.queue.delegate import QueueDelegate, poster_key
 from ui.queue.model import (
     ACTIVE_STATUSES,
     COMPLETED_STATUSES,
@@ -66,12 +67,13 @@ from ui.queue.model import (
     QueueModel,
     QueueStatus,
 )
-from ui.queue.posters import PosterCache
 
 log = logging.getLogger(__name__)
 
 SP = QStyle.StandardPixmap
 POSTER_SIZE = QSize(64, 36)  # 16:9, the height of two lines of text
+# Room for about a thousand rows' posters (some 9 kB each).
+POSTER_MEMORY_BYTES = 1000 * POSTER_SIZE.width() * POSTER_SIZE.height() * 4
 TICK_MS = 1000
 
 
@@ -250,7 +252,10 @@ class QueueView(QWidget):
         self.model = QueueModel(parent=self, clock=self._clock)
         self.proxy = QueueFilter(None, self)
         self.proxy.setSourceModel(self.model)
-        self.posters = PosterCache(context.background, self._poster_dir, POSTER_SIZE, self)
+        # Its own cache (the grid's posters are larger), filled from the same JPEGs on disk.
+        self.posters = PosterCache(
+            context.background, size=POSTER_SIZE, memory_bytes=POSTER_MEMORY_BYTES, parent=self
+        )
         # Events that arrive while the list is being read; None when no read is in flight.
         self._held: list[TaskUpdated | VideoUpdated] | None = None
         self._loading = False
@@ -477,8 +482,7 @@ class QueueView(QWidget):
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.menuRequested.connect(self._on_menu_requested)
         self.tabs.currentChanged.connect(self._on_filter_changed)
-        self.posters.ready.connect(self._on_poster_ready)
-        self.posters.failed.connect(lambda _path, _text: self._schedule_refresh())
+        self.posters.posterReady.connect(self._on_poster_ready)
 
     # ------------------------------------------------------------------ public API
 
@@ -513,10 +517,6 @@ class QueueView(QWidget):
 
     # ------------------------------------------------------------------ service and events
 
-    def _poster_dir(self) -> Path | None:
-        engine = self._context.engine
-        return engine.library.thumbnail_dir if engine is not None else None
-
     def _on_engine_starting(self) -> None:
         self._schedule_refresh()
 
@@ -526,7 +526,7 @@ class QueueView(QWidget):
         generation = self._load_generation
         self._held = []
         self._loading = True
-        self.posters.forget()
+        self.posters.set_cache_dir(engine.library.thumbnail_dir)
         self._sync_pause(engine.queue_paused)
         blocked = engine.blocked_error
         if engine.queue_paused:
@@ -729,9 +729,9 @@ class QueueView(QWidget):
         path = self.model.video_path(record.id)
         if path is not None:
             lines.append(self.tr("File: {path}").format(path=path))
-            poster_error = self.posters.error(path)
+            poster_error = self.posters.failed(poster_key(path, self.model.videos(record.id)))
             if poster_error:
-                lines.append(poster_error)
+                lines.append(self.tr("No preview: {reason}").format(reason=poster_error))
         if record.parent_id is not None:
             lines.append(self.tr("Re-run of submission #{parent}").format(parent=record.parent_id))
         return "\n".join(lines)
@@ -784,6 +784,7 @@ class QueueView(QWidget):
 
     def _on_poster_ready(self, _path: Path) -> None:
         self.table.viewport().update()
+        self._schedule_refresh()  # the details say why when a poster could not be made
 
     # ------------------------------------------------------------------ actions
 

@@ -1,23 +1,33 @@
-"""Posters for the library grid: made on workers when a cell is painted, kept in memory up to a bound.
+"""Poster frames of result videos for every view that shows them, made on workers when painted.
 
-The grid asks ``PosterCache.pixmap(item)`` while painting a cell. A poster
-already in memory comes back at once; otherwise the request is queued and
-``None`` comes back (the cell shows ``placeholder()``). Workers turn the
-request into a ``QImage`` (``Library.poster`` decodes the frame, or finds the
-cached JPEG, then the image is read and scaled there too); the UI thread only
-wraps it in a ``QPixmap`` and emits ``posterReady``.
+A view asks ``PosterCache.pixmap(key)`` while painting a cell or a row. A
+poster already in memory comes back at once; otherwise the request is queued
+and ``None`` comes back (the view shows ``placeholder()`` or its own icon).
+Workers turn the request into a ``QImage`` (``load_poster``:
+``omnidesk.engine.thumbnails.poster`` decodes the frame, or finds the cached
+JPEG, then the image is read and scaled there too); the UI thread only wraps
+it in a ``QPixmap`` and emits ``posterReady``.
+
+A poster is named by a ``PosterKey``: the file's path and, where the caller
+knows them without touching the disk, its size and mtime (a library item
+has both; the queue knows the size its download recorded). A replaced file
+so gets a new poster; where less is known, ``forget(path)`` drops what is
+held for the file.
 
 Scrolling through thousands of videos must not queue thousands of decodes:
 only a few run at once, the newest requests go first (the cells on screen
 now), and the oldest waiting ones are dropped (they scrolled away; if they
 are painted again, they are asked for again). Memory is bounded in bytes,
-least recently used first out.
+least recently used first out. Each view keeps its own cache, made for the
+pixel size it paints.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from concurrent.futures import Future
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -26,11 +36,13 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from omnidesk.engine import thumbnails
-from omnidesk.engine.library import Library, LibraryItem
+from omnidesk.engine.library import LibraryItem
 from omnidesk.media import MediaError
 from ui.background import Background
 
-# 16:9 in the grid; a portrait poster is pillarboxed inside it.
+log = logging.getLogger(__name__)
+
+# 16:9, the library grid's box; a portrait poster is pillarboxed inside it.
 DEFAULT_POSTER_SIZE = QSize(224, 126)
 DEFAULT_MEMORY_BYTES = 64 * 1024 * 1024
 # Decodes at once: leaves workers for everything else the app does.
@@ -38,23 +50,38 @@ MAX_IN_FLIGHT = 2
 # Requests waiting beyond this many are the ones that scrolled off long ago.
 MAX_PENDING = 256
 
-_Key = tuple[Path, int, float]
 
+@dataclass(frozen=True)
+class PosterKey:
+    """One version of a video file, as far as it is known without reading the disk.
 
-def _key(item: LibraryItem) -> _Key:
-    # The file's size and mtime are part of it: a replaced file gets a new poster.
-    return (item.video, item.size, item.mtime)
+    ``size`` and ``mtime`` are None where the caller does not know them; a
+    key with them tells a replaced file from the one it replaced.
+    """
+
+    path: Path
+    size: int | None = None
+    mtime: float | None = None
+
+    @classmethod
+    def of_item(cls, item: LibraryItem) -> PosterKey:
+        """A library item's file, with the size and mtime its scan read."""
+        return cls(item.video, item.size, item.mtime)
 
 
 class PosterError(Exception):
     """A poster could not be made; the message is for a tooltip."""
 
 
-def load_poster(library: Library, item: LibraryItem, size: QSize) -> QImage:
-    """On a worker: the item's poster as a QImage no larger than ``size`` (aspect kept)."""
+def load_poster(video: Path, size: QSize, cache_dir: Path) -> QImage:
+    """On a worker: the poster of ``video`` as a QImage no larger than ``size`` (aspect kept).
+
+    The frame is decoded once and kept as a JPEG in ``cache_dir`` (the
+    library's thumbnail folder), shared by every view.
+    """
     max_side = max(thumbnails.DEFAULT_MAX_SIZE, size.width(), size.height())
     try:
-        path = library.poster(item, max_size=max_side)
+        path = thumbnails.poster(video, max_size=max_side, cache_dir=cache_dir)
     except MediaError as exc:
         raise PosterError(str(exc) or "the video could not be decoded") from exc
     except OSError as exc:
@@ -73,7 +100,7 @@ def load_poster(library: Library, item: LibraryItem, size: QSize) -> QImage:
 
 
 class PosterCache(QObject):
-    """Posters of library items, by file. Signals:
+    """Posters of result videos, by ``PosterKey``, fitted to one box. Signals:
 
     - ``posterReady(object)``: the video ``Path`` whose poster arrived (or failed for good).
     """
@@ -85,6 +112,7 @@ class PosterCache(QObject):
         background: Background,
         *,
         size: QSize = DEFAULT_POSTER_SIZE,
+        cache_dir: Path | None = None,
         device_pixel_ratio: float = 1.0,
         memory_bytes: int = DEFAULT_MEMORY_BYTES,
         max_in_flight: int = MAX_IN_FLIGHT,
@@ -93,19 +121,19 @@ class PosterCache(QObject):
     ) -> None:
         super().__init__(parent)
         self._background = background
-        self._library: Library | None = None
+        self._cache_dir = cache_dir
         self._size = QSize(size)
         self._ratio = device_pixel_ratio
         self._memory_bytes = memory_bytes
         self._max_in_flight = max(1, max_in_flight)
         self._max_pending = max(1, max_pending)
-        self._pixmaps: OrderedDict[_Key, QPixmap] = OrderedDict()
+        self._pixmaps: OrderedDict[PosterKey, QPixmap] = OrderedDict()
         self._bytes = 0
-        self._failed: dict[_Key, str] = {}
-        self._pending: OrderedDict[_Key, LibraryItem] = OrderedDict()
-        self._in_flight: dict[_Key, Future[QImage]] = {}
+        self._failed: dict[PosterKey, str] = {}
+        self._pending: OrderedDict[PosterKey, None] = OrderedDict()
+        self._in_flight: dict[PosterKey, Future[QImage]] = {}
         self._placeholders: dict[bool, QPixmap] = {}
-        # Bumped whenever what was asked for no longer holds (other library, other size).
+        # Bumped whenever what was asked for no longer holds (other folder, other size).
         self._generation = 0
 
     # ------------------------------------------------------------------ settings
@@ -115,11 +143,15 @@ class PosterCache(QObject):
         """The box posters fit in, in device-independent pixels."""
         return QSize(self._size)
 
-    def set_library(self, library: Library | None) -> None:
-        """Posters come from this library from now on (everything cached is dropped)."""
-        if library is not self._library:
-            self._library = library
-            self.clear()
+    def set_cache_dir(self, cache_dir: Path | None) -> None:
+        """Posters are kept in this folder from now on (the engine's ``library.thumbnail_dir``).
+
+        Everything held is dropped: a new service may have filed other
+        videos under the same names. Until a folder is set, requests wait.
+        """
+        self._cache_dir = cache_dir
+        self.clear()
+        self._pump()
 
     def set_device_pixel_ratio(self, ratio: float) -> None:
         if ratio > 0 and ratio != self._ratio:
@@ -137,29 +169,28 @@ class PosterCache(QObject):
         self._placeholders.clear()
 
     def forget(self, video: Path) -> None:
-        """Drop what is held for one file (it was deleted or replaced)."""
+        """Drop what is held for one file, every version of it (it was deleted or replaced)."""
         for store in (self._pixmaps, self._failed, self._pending):
-            for key in [k for k in store if k[0] == video]:
+            for key in [k for k in store if k.path == video]:
                 if store is self._pixmaps:
                     self._bytes -= _cost(self._pixmaps[key])
                 del store[key]
 
     # ------------------------------------------------------------------ reading
 
-    def pixmap(self, item: LibraryItem, *, request: bool = True) -> QPixmap | None:
+    def pixmap(self, key: PosterKey, *, request: bool = True) -> QPixmap | None:
         """The poster if it is in memory; else None, and (with ``request``) it is asked for."""
-        key = _key(item)
         found = self._pixmaps.get(key)
         if found is not None:
             self._pixmaps.move_to_end(key)
             return found
         if request and key not in self._failed:
-            self._request(key, item)
+            self._request(key)
         return None
 
-    def failed(self, item: LibraryItem) -> str | None:
-        """Why this item has no poster, if making it failed."""
-        return self._failed.get(_key(item))
+    def failed(self, key: PosterKey) -> str | None:
+        """Why this file has no poster, if making it failed (a phrase, for a tooltip)."""
+        return self._failed.get(key)
 
     def placeholder(self, *, failed: bool | str | None = False) -> QPixmap:
         """What a cell shows without a poster: a play symbol, or a warning when it failed."""
@@ -182,29 +213,28 @@ class PosterCache(QObject):
 
     # ------------------------------------------------------------------ work
 
-    def _request(self, key: _Key, item: LibraryItem) -> None:
+    def _request(self, key: PosterKey) -> None:
         if key in self._in_flight:
             return
-        self._pending[key] = item
+        self._pending[key] = None
         self._pending.move_to_end(key)  # asked for again: it is on screen now
         while len(self._pending) > self._max_pending:
             self._pending.popitem(last=False)
         self._pump()
 
     def _pump(self) -> None:
-        library = self._library
-        if library is None:
+        cache_dir = self._cache_dir
+        if cache_dir is None:
             return
         while self._pending and len(self._in_flight) < self._max_in_flight:
-            key, item = self._pending.popitem(last=True)
+            key, _ = self._pending.popitem(last=True)
             generation = self._generation
-            box = self._device_size()
             try:
                 future = self._background.run(
                     load_poster,
-                    library,
-                    item,
-                    box,
+                    key.path,
+                    self._device_size(),
+                    cache_dir,
                     on_done=partial(self._on_loaded, key, generation),
                     on_error=partial(self._on_failed, key, generation),
                 )
@@ -215,7 +245,7 @@ class PosterCache(QObject):
     def _device_size(self) -> QSize:
         return QSize(round(self._size.width() * self._ratio), round(self._size.height() * self._ratio))
 
-    def _on_loaded(self, key: _Key, generation: int, image: QImage) -> None:
+    def _on_loaded(self, key: PosterKey, generation: int, image: QImage) -> None:
         if generation != self._generation:
             return
         self._in_flight.pop(key, None)
@@ -226,10 +256,10 @@ class PosterCache(QObject):
         while self._bytes > self._memory_bytes and len(self._pixmaps) > 1:
             _, dropped = self._pixmaps.popitem(last=False)
             self._bytes -= _cost(dropped)
-        self.posterReady.emit(key[0])
+        self.posterReady.emit(key.path)
         self._pump()
 
-    def _on_failed(self, key: _Key, generation: int, exc: BaseException) -> None:
+    def _on_failed(self, key: PosterKey, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
         self._in_flight.pop(key, None)
@@ -237,9 +267,11 @@ class PosterCache(QObject):
             reason = str(exc)
         else:
             reason = self.tr("unexpected problem ({error})").format(error=exc or type(exc).__name__)
-        # Remembered, so a broken file is not decoded again on every repaint.
+        # Not worth a dialog: the cell shows a warning and says why in its tooltip. Remembered,
+        # so a broken file is not decoded again on every repaint.
+        log.warning("no poster for %s: %s", key.path, reason)
         self._failed[key] = reason
-        self.posterReady.emit(key[0])
+        self.posterReady.emit(key.path)
         self._pump()
 
     def _make_placeholder(self, broken: bool) -> QPixmap:
