@@ -38,6 +38,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
     parser.add_argument("--task-seconds", type=float, default=8.0)
+    parser.add_argument("--dark", action="store_true", help="as on a desktop set to a dark colour scheme")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY"):
         return _under_xvfb(argv)
@@ -62,6 +63,11 @@ def main(argv: list[str]) -> int:
     from ui.queue.model import QueueModel, QueueStatus
 
     app = QApplication([sys.argv[0]])
+    if args.dark:
+        from PySide6.QtCore import Qt
+
+        app.setStyle("Fusion")  # a style that follows the colour scheme without a desktop theme
+        app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
     app.setWindowIcon(QIcon(str(icon_path("omnidesk"))))
     context = AppContext(Settings())
     window = MainWindow(context)

@@ -367,4 +367,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.player.release()
+        # Qt's decoding threads must be done before the video widget goes away with the window.
+        self.player.player.wait_released()
         super().closeEvent(event)

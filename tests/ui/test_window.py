@@ -28,7 +28,7 @@ def window(qtbot: QtBot, make_context: Callable[..., AppContext]) -> Iterator[Ma
     with qtbot.waitSignal(context.engineReady, timeout=START_TIMEOUT_MS):
         context.start()
     yield win
-    win.player.release()
+    win.close()  # releases the player and waits for Qt's decoding threads
 
 
 def _queue_statuses(win: MainWindow) -> list[QueueStatus]:

@@ -46,7 +46,7 @@ def window(
         lambda: win.service_status.balance_label.text().startswith("Balance: 1"), timeout=START_TIMEOUT_MS
     )
     yield win
-    win.player.release()
+    win.close()  # releases the player and waits for Qt's decoding threads
 
 
 def _statuses(win: MainWindow) -> list[QueueStatus]:

@@ -16,7 +16,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QEventLoop,
+    QObject,
+    QThread,
+    QUrl,
+    Signal,
+)
 from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer
 
 log = logging.getLogger(__name__)
@@ -210,18 +218,35 @@ class Player(QObject):
 
     def release(self) -> None:
         """Stop and unload the source so the file can be moved or deleted
-        (Windows keeps an open file locked)."""
+        (Windows keeps an open file locked). Unloading finishes on Qt's threads:
+        ``wait_released`` waits for it where the next step needs it done."""
+        unloaded = self._player.source().isEmpty()
+        self._path = None
+        self._loaded_sent = False
+        if unloaded:
+            # Released already (its status may still be catching up): stop() on an
+            # unloaded FFmpeg player can deadlock (Qt 6.11, seen in a teardown).
+            self._failed_sent = False
+            return
         status = self._player.mediaStatus()
         Status = QMediaPlayer.MediaStatus
-        # Qt's FFmpeg backend (6.12) can deadlock in stop() on a source that failed
+        # Qt's FFmpeg backend can also deadlock in stop() on a source that failed
         # to load (seen here about once in 20 runs); there is nothing to stop then.
         if not self._failed_sent and status not in (Status.NoMedia, Status.InvalidMedia):
             self._player.stop()
-        if not self._player.source().isEmpty():
-            self._player.setSource(QUrl())
-        self._path = None
-        self._loaded_sent = False
         self._failed_sent = False
+        self._player.setSource(QUrl())
+
+    def wait_released(self, timeout_ms: int = 3000) -> bool:
+        """After ``release``: let Qt's decoding threads wind down (events are processed
+        meanwhile), so the video output and this object can go away safely. True once done."""
+        deadline = QDeadlineTimer(timeout_ms)
+        while self._player.mediaStatus() != QMediaPlayer.MediaStatus.NoMedia:
+            if deadline.hasExpired():
+                return False
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            QThread.msleep(5)
+        return True
 
     # --- QMediaPlayer -> our signals --------------------------------------------------------------
 
