@@ -62,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     prints ``shown`` once the window is on screen and ``ready <backend>`` once
     the service runs, then quits; it exits 1 if the service failed to start.
     """
+    from ui.prewarm import prewarm
+
+    prewarm()  # before any worker thread imports under PySide's import hook
     # Qt is imported here, not at module level, so `omnidesk-cli` never pays for it.
     import qasync
     from PySide6.QtGui import QIcon

@@ -14,6 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from omnidesk.settings import Settings
 from ui.context import AppContext
+from ui.prewarm import prewarm
+
+prewarm()  # as the app does: workers must not be the first to import these
 
 FAST_SIMULATOR = {
     "OMNIDESK_SIM_TASK_SECONDS": "0.3",
