@@ -3,7 +3,7 @@
 PySide6 replaces ``__import__`` with its own hook, which reads every newly
 imported module's source (``shibokensupport.feature``); run on a worker
 while the UI thread collects garbage, that has crashed the process here
-(helper report, and https://github.com/progh2/kamook/issues/46 saw the
+(seen in this project's test runs; other PySide projects report the
 same). So the modules workers need are imported on the main thread before
 any worker starts: the demo simulator and its HTTP server, Pillow's image
 plugins, PyAV, the keyring backends.
