@@ -151,7 +151,6 @@ class PosterCache(QObject):
         """
         self._cache_dir = cache_dir
         self.clear()
-        self._pump()
 
     def set_device_pixel_ratio(self, ratio: float) -> None:
         if ratio > 0 and ratio != self._ratio:
