@@ -8,11 +8,14 @@ test's OMNIDESK_HOME. Simulated tasks take a fraction of a second.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from pytestqt.qtbot import QtBot
 
 from omnidesk.settings import Settings
+from tests.helpers.media import write_test_mp4
 from ui.context import AppContext
 from ui.prewarm import prewarm
 
@@ -23,8 +26,37 @@ FAST_SIMULATOR = {
     "OMNIDESK_SIM_RENDER_FPS": "2",
     "OMNIDESK_SIM_SEED": "5",
 }
+# The small real clip the player tests play.
+WIDTH, HEIGHT, FPS, SECONDS = 320, 180, 10, 2
+DURATION_MS = SECONDS * 1000
+LOAD_TIMEOUT = 10_000
+# Playing 2 s of video takes ~2 s; leave plenty for a loaded CI machine.
+PLAY_TIMEOUT = 20_000
 START_TIMEOUT_MS = 30_000
 TASK_TIMEOUT_MS = 60_000
+
+
+def dispose(*objects: QObject) -> None:
+    """Delete Qt objects now: multimedia objects left for Python's garbage
+    collector at interpreter exit outlive the QApplication and crash or hang it."""
+    for obj in objects:
+        obj.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(scope="session")
+def clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A WIDTHxHEIGHT, SECONDS s H.264 + AAC MP4, made once."""
+    path = tmp_path_factory.mktemp("player") / "clip.mp4"
+    return write_test_mp4(path, WIDTH, HEIGHT, SECONDS, FPS)
+
+
+@pytest.fixture
+def video(clip: Path, tmp_path: Path) -> Path:
+    """A private copy of the clip, so a test may rename or delete it."""
+    path = tmp_path / "video.mp4"
+    path.write_bytes(clip.read_bytes())
+    return path
 
 
 @pytest.fixture(autouse=True)

@@ -8,47 +8,19 @@ from pathlib import Path
 
 import av
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
 from PySide6.QtMultimediaWidgets import QVideoWidget
 
-from tests.helpers.media import write_test_mp4
+from tests.ui.conftest import DURATION_MS, FPS, HEIGHT, LOAD_TIMEOUT, PLAY_TIMEOUT, WIDTH, dispose
 from ui.player.facade import FALLBACK_FPS, Player
-
-WIDTH, HEIGHT, FPS, SECONDS = 320, 180, 10, 2
-DURATION_MS = SECONDS * 1000
-LOAD_TIMEOUT = 10_000
-# Playing 2 s of video takes ~2 s; leave plenty for a loaded CI machine.
-PLAY_TIMEOUT = 20_000
-
-
-@pytest.fixture(scope="module")
-def clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("player") / "clip.mp4"
-    return write_test_mp4(path, WIDTH, HEIGHT, SECONDS, FPS)
-
-
-@pytest.fixture
-def video(clip: Path, tmp_path: Path) -> Path:
-    """A private copy of the clip, so a test may rename or delete it."""
-    path = tmp_path / "video.mp4"
-    path.write_bytes(clip.read_bytes())
-    return path
-
-
-def _dispose(*objects: QObject) -> None:
-    """Delete Qt objects now: multimedia objects left for Python's garbage
-    collector at interpreter exit outlive the QApplication and crash or hang it."""
-    for obj in objects:
-        obj.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
 def player(qtbot) -> Iterator[Player]:
     p = Player()
     if not p.available:
-        _dispose(p)
+        dispose(p)
         pytest.skip(f"no Qt multimedia backend on this machine: {p.unavailable_reason}")
     sink = QVideoSink(p)
     p.video_output = sink
@@ -58,7 +30,7 @@ def player(qtbot) -> Iterator[Player]:
     qtbot.waitUntil(lambda: p._player.mediaStatus() == QMediaPlayer.MediaStatus.NoMedia, timeout=LOAD_TIMEOUT)
     p.video_output = None
     QCoreApplication.processEvents()
-    _dispose(p)
+    dispose(p)
 
 
 def _open(qtbot, player: Player, path: Path) -> int:
@@ -259,4 +231,4 @@ def test_missing_backend_is_reported(qtbot, monkeypatch: pytest.MonkeyPatch, tmp
     assert blocker.args[0] == p.unavailable_reason
     p.play()  # harmless
     assert not p.is_playing
-    _dispose(p)
+    dispose(p)

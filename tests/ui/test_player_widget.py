@@ -14,17 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from omnidesk.api import pricing
 from omnidesk.engine.library import ResultMetadata
-from tests.helpers.media import write_test_mp4
-from tests.ui.test_player import (
-    DURATION_MS,
-    FPS,
-    HEIGHT,
-    LOAD_TIMEOUT,
-    PLAY_TIMEOUT,
-    SECONDS,
-    WIDTH,
-    _dispose,
-)
+from tests.ui.conftest import DURATION_MS, FPS, LOAD_TIMEOUT, PLAY_TIMEOUT, dispose
 from ui.player.widget import PlayerPanel, format_time
 
 META = ResultMetadata(
@@ -40,19 +30,6 @@ META = ResultMetadata(
     quoted_cost=0.18,
     cost=0.2,
 )
-
-
-@pytest.fixture(scope="module")
-def clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("panel") / "clip.mp4"
-    return write_test_mp4(path, WIDTH, HEIGHT, SECONDS, FPS)
-
-
-@pytest.fixture
-def video(clip: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "video.mp4"
-    path.write_bytes(clip.read_bytes())
-    return path
 
 
 @dataclass
@@ -71,7 +48,7 @@ def host(qtbot: QtBot) -> Iterator[Host]:
     if not panel.player.available:
         reason = panel.player.unavailable_reason
         panel.player.video_output = None
-        _dispose(panel, window)
+        dispose(panel, window)
         pytest.skip(f"no Qt multimedia backend on this machine: {reason}")
     editor = QLineEdit()
     layout = QVBoxLayout(window)
@@ -89,7 +66,7 @@ def host(qtbot: QtBot) -> Iterator[Host]:
     panel.player.video_output = None
     QCoreApplication.processEvents()
     window.close()
-    _dispose(window)
+    dispose(window)
 
 
 @pytest.fixture
@@ -329,7 +306,7 @@ def test_a_missing_backend_is_said_in_the_video_area(
     assert blocker.args[0] == reason
     assert panel.notice_text() == reason
     panel.player.video_output = None
-    _dispose(panel)
+    dispose(panel)
 
 
 def test_switching_clips_while_one_plays_plays_the_new_one(
