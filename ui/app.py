@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import logging.handlers
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -75,6 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
+    # Qt multimedia reports every optional library it did not find (VA-API, PipeWire): noise for a
+    # user. Whether playback works at all is checked and told by the player itself.
+    os.environ.setdefault(
+        "QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg.info=false"
+    )
     argv = list(sys.argv if argv is None else argv)
     smoke = SMOKE_FLAG in argv
     if smoke:
