@@ -51,7 +51,7 @@ def main(argv: list[str]) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     from PIL import Image
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -64,8 +64,6 @@ def main(argv: list[str]) -> int:
 
     app = QApplication([sys.argv[0]])
     if args.dark:
-        from PySide6.QtCore import Qt
-
         app.setStyle("Fusion")  # a style that follows the colour scheme without a desktop theme
         app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
     app.setWindowIcon(QIcon(str(icon_path("omnidesk"))))
@@ -76,13 +74,33 @@ def main(argv: list[str]) -> int:
     window.show()
     context.start()
 
+    # How late a 10 ms timer fires is how long the UI thread was busy: the window's freezes.
+    stalls: list[float] = []
+    ticker = QTimer()
+    ticker.setTimerType(Qt.TimerType.PreciseTimer)
+    last = [time.monotonic()]
+
+    def tick() -> None:
+        now = time.monotonic()
+        stalls.append(max(0.0, now - last[0] - 0.010))
+        last[0] = now
+
+    ticker.timeout.connect(tick)
+    ticker.start(10)
+
     def wait(what: str, condition: Callable[[], bool], timeout: float = 120.0) -> None:
-        deadline = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() > deadline:
-                raise SystemExit(f"gave up waiting for {what}")
-            app.processEvents()
-            time.sleep(0.02)
+        # A nested event loop, so the window runs exactly as it would for a user meanwhile.
+        if condition():
+            return
+        loop = QEventLoop()
+        checker = QTimer()
+        checker.timeout.connect(lambda: loop.quit() if condition() else None)
+        checker.start(20)
+        QTimer.singleShot(int(timeout * 1000), loop.quit)
+        loop.exec()
+        checker.stop()
+        if not condition():
+            raise SystemExit(f"gave up waiting for {what}")
 
     def settle(seconds: float = 0.6) -> None:
         end = time.monotonic() + seconds
@@ -92,6 +110,7 @@ def main(argv: list[str]) -> int:
         settle()
         path = args.out / f"{name}.png"
         window.screen().grabWindow(0).save(str(path))
+        last[0] = time.monotonic()  # grabbing the screen is this script's pause, not the app's
         print(path)
 
     def statuses() -> list[QueueStatus]:
@@ -164,6 +183,11 @@ def main(argv: list[str]) -> int:
         window.open_settings()
         settle(1.0)
         shot("09-settings")
+        ticker.stop()
+        ordered = sorted(stalls)
+        p99 = ordered[int(0.99 * (len(ordered) - 1))]
+        worst = ordered[-1]
+        print(f"UI stalls over {len(ordered)} ticks: p99={1000 * p99:.0f} ms worst={1000 * worst:.0f} ms")
     finally:
         for widget in app.topLevelWidgets():
             if widget is not window:

@@ -320,3 +320,17 @@ def test_switching_clips_while_one_plays_plays_the_new_one(
     panel.play(other, META)
     qtbot.waitUntil(lambda: panel.current_path() == other and panel.player.position > 300, timeout=20_000)
     assert panel.player.is_playing
+
+
+def test_a_clip_after_one_that_ended_plays(
+    qtbot: QtBot, panel: PlayerPanel, video: Path, tmp_path: Path
+) -> None:
+    # Seen in the app's auto-play of a fresh result after the last one ended: stuck at 0 (Qt 6.11).
+    other = tmp_path / "other.mp4"
+    other.write_bytes(video.read_bytes())
+    with qtbot.waitSignal(panel.player.ended, timeout=PLAY_TIMEOUT):
+        panel.play(video, META)
+    panel.play(other, META)
+    qtbot.waitUntil(
+        lambda: panel.current_path() == other and panel.player.position > 300, timeout=PLAY_TIMEOUT
+    )

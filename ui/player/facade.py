@@ -39,6 +39,17 @@ MISSING_BACKEND_REASON = (
 )
 
 
+_STOP_BEFORE_SWITCH = frozenset(
+    {
+        QMediaPlayer.MediaStatus.LoadedMedia,
+        QMediaPlayer.MediaStatus.BufferingMedia,
+        QMediaPlayer.MediaStatus.BufferedMedia,
+        QMediaPlayer.MediaStatus.StalledMedia,
+        QMediaPlayer.MediaStatus.EndOfMedia,
+    }
+)
+
+
 class Player(QObject):
     """Plays one video file at a time.
 
@@ -154,10 +165,11 @@ class Player(QObject):
 
     def open(self, path: Path) -> None:
         """Load ``path`` (paused at the start); ``loaded`` or ``failed`` follows."""
-        if self.available and self._player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
-            # Switched while playing, Qt's FFmpeg backend (6.11) opens the new file but never
-            # starts it: position stays 0 and no frame comes. Stop first, before this source's
-            # flags are reset, since stopping reports the old source's status again.
+        if self.available and self._player.mediaStatus() in _STOP_BEFORE_SWITCH:
+            # Switched from a clip that plays, is paused or has ended, Qt's FFmpeg backend (6.11)
+            # opens the new file but never starts it: position stays 0 and no frame comes.
+            # Stop first, before this source's flags are reset (stopping reports the old
+            # source's status again). Not while loading, or after a failure: stop() can hang then.
             self._player.stop()
         self._path = Path(path)
         self._loaded_sent = False
