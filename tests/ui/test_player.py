@@ -69,6 +69,21 @@ def test_plays_to_the_end(qtbot, player: Player, video: Path) -> None:
     assert states[-1] is False
 
 
+def test_the_last_frame_stays_after_the_end_and_play_starts_again(qtbot, player: Player, video: Path) -> None:
+    _open(qtbot, player, video)
+    with qtbot.waitSignal(player.ended, timeout=PLAY_TIMEOUT):
+        player.play()
+    qtbot.waitUntil(lambda: not player.is_playing, timeout=LOAD_TIMEOUT)
+    # Held one frame before the end, with that frame on show (not a blank picture).
+    qtbot.waitUntil(lambda: player.position >= DURATION_MS - 2 * 1000 // FPS, timeout=LOAD_TIMEOUT)
+    sink = player.video_output
+    qtbot.waitUntil(lambda: sink.videoFrame().isValid(), timeout=LOAD_TIMEOUT)
+    player.play()
+    qtbot.waitUntil(
+        lambda: player.is_playing and 0 < player.position < DURATION_MS // 2, timeout=PLAY_TIMEOUT
+    )
+
+
 def test_frames_reach_the_video_sink(qtbot, player: Player, video: Path) -> None:
     _open(qtbot, player, video)
     sink = player.video_output

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QEventLoop,
     QObject,
     QThread,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -84,6 +85,7 @@ class Player(QObject):
         self._loaded_sent = False
         self._failed_sent = False
         self._playing = False
+        self._at_end = False  # stopped on the last frame after playing to the end
 
         self.available: bool = bool(self._player.isAvailable())
         self.unavailable_reason: str = "" if self.available else MISSING_BACKEND_REASON
@@ -174,6 +176,7 @@ class Player(QObject):
         self._path = Path(path)
         self._loaded_sent = False
         self._failed_sent = False
+        self._at_end = False
         if not self.available:
             self._fail(self.unavailable_reason)
             return
@@ -185,7 +188,11 @@ class Player(QObject):
         self._player.setSource(url)
 
     def play(self) -> None:
+        """Play from where it is; from the start again once it has reached the end."""
         if self.available and self._path is not None:
+            if self._at_end:
+                self._at_end = False
+                self._player.setPosition(0)
             self._player.play()
 
     def pause(self) -> None:
@@ -199,6 +206,7 @@ class Player(QObject):
 
     def seek(self, ms: int) -> None:
         """Move to ``ms``, clamped to the video's length once that is known."""
+        self._at_end = False
         target = max(0, int(ms))
         if self.duration > 0:
             target = min(target, self.duration)
@@ -270,10 +278,22 @@ class Player(QObject):
             self._loaded_sent = True
             self.loaded.emit(self.duration)
         elif status == Status.EndOfMedia:
+            # Qt blanks the picture at the end; hold the last frame instead, as players do
+            # (paused one frame before the end, so Qt keeps showing it).
+            self._at_end = True
+            # Later, not inside Qt's status report: pausing from in there deadlocks the FFmpeg
+            # backend (6.11).
+            QTimer.singleShot(0, self._hold_last_frame)
             self.ended.emit()
         elif status == Status.InvalidMedia:
             # Qt normally reports errorOccurred too; whichever comes first is shown.
             self._fail(self._describe(QMediaPlayer.Error.FormatError, ""))
+
+    def _hold_last_frame(self) -> None:
+        if not self._at_end or self._player.mediaStatus() != QMediaPlayer.MediaStatus.EndOfMedia:
+            return  # something else happened meanwhile (a new file, a seek, play again)
+        self._player.pause()
+        self._player.setPosition(max(0, self.duration - round(1000.0 / self.frame_rate)))
 
     def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
         if error == QMediaPlayer.Error.NoError:
