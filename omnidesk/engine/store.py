@@ -251,6 +251,39 @@ class PromptUse:
     starred: bool
 
 
+@dataclass(frozen=True)
+class Preset:
+    """A saved prompt with its parameters, under a name the user chose."""
+
+    name: str
+    request: GenerationRequest
+    local_images: tuple[str | None, ...]
+    created_at: float
+    updated_at: float
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Submissions sent together (variations, a prompt matrix), shown as one group."""
+
+    id: str
+    label: str
+    kind: str  # "variations", "matrix", ...
+    created_at: float
+
+
+@dataclass(frozen=True)
+class SpendRow:
+    """What one submission cost: the quote before sending and the charge it reported."""
+
+    local_id: int
+    created_at: float
+    quoted_cost: float | None
+    cost: float | None
+    batch_id: str | None
+    billable: bool  # the service took it (refused submissions are never charged)
+
+
 # --------------------------------------------------------------------------- schema and migrations
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -379,7 +412,28 @@ _V1 = sql_migration(
 # never edit a released one. A migration that rebuilds a table follows
 # SQLite's "12 steps" (create new, copy, drop, rename): foreign keys are off
 # while migrations run and are checked before each one commits.
-MIGRATIONS: tuple[Migration, ...] = (_V1,)
+# Version 2: saved presets, and named batches (variations, prompt matrices).
+_V2 = sql_migration(
+    """
+    CREATE TABLE presets (
+        name          TEXT PRIMARY KEY,
+        request_json  TEXT NOT NULL,
+        created_at    REAL NOT NULL,
+        updated_at    REAL NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE batches (
+        id          TEXT PRIMARY KEY,
+        label       TEXT NOT NULL,
+        kind        TEXT NOT NULL,
+        created_at  REAL NOT NULL
+    )
+    """,
+    "CREATE INDEX tasks_by_created ON tasks(created_at)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
 
 
 # --------------------------------------------------------------------------- the store
@@ -1218,6 +1272,122 @@ class Store:
         with self._write() as conn:
             conn.execute("DELETE FROM prompts WHERE text = ?", (_prompt_key(text),))
 
+    def last_request_for_prompt(self, text: str) -> TaskRecord | None:
+        """The newest submission made with this prompt (to load it with its parameters)."""
+        key = _prompt_key(text)
+        with self._read() as conn:
+            for row in conn.execute("SELECT * FROM tasks ORDER BY created_at DESC, id DESC"):
+                record = _task_from_row(row)
+                if _prompt_key(record.request.prompt) == key:
+                    return record
+        return None
+
+    # ------------------------------------------------------------------ presets
+
+    def save_preset(
+        self,
+        name: str,
+        request: GenerationRequest,
+        local_images: Sequence[str | None] = (),
+        *,
+        now: float,
+    ) -> Preset:
+        """Save (or overwrite) the preset ``name`` (surrounding whitespace ignored; not empty)."""
+        key = name.strip()
+        if not key:
+            raise ValueError("a preset needs a name")
+        request_json = _request_to_json(request, tuple(local_images))
+        with self._write() as conn:
+            conn.execute(
+                """INSERT INTO presets (name, request_json, created_at, updated_at) VALUES (?, ?, ?, ?)
+                   ON CONFLICT (name) DO UPDATE SET request_json = excluded.request_json,
+                       updated_at = excluded.updated_at""",
+                (key, request_json, now, now),
+            )
+            row = conn.execute("SELECT * FROM presets WHERE name = ?", (key,)).fetchone()
+            return _preset_from_row(row)
+
+    def presets(self) -> list[Preset]:
+        """Every preset, by name (ignoring case)."""
+        with self._read() as conn:
+            rows = conn.execute("SELECT * FROM presets ORDER BY casefold(name), name").fetchall()
+        return [_preset_from_row(r) for r in rows]
+
+    def delete_preset(self, name: str) -> None:
+        with self._write() as conn:
+            conn.execute("DELETE FROM presets WHERE name = ?", (name.strip(),))
+
+    # ------------------------------------------------------------------ batches and lineage
+
+    def add_batch(self, batch_id: str, label: str, kind: str, *, now: float) -> Batch:
+        """Name a batch before its submissions are added with ``batch_id``."""
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO batches (id, label, kind, created_at) VALUES (?, ?, ?, ?)",
+                (batch_id, label, kind, now),
+            )
+        return Batch(batch_id, label, kind, now)
+
+    def batch(self, batch_id: str) -> Batch | None:
+        with self._read() as conn:
+            row = conn.execute("SELECT * FROM batches WHERE id = ?", (batch_id,)).fetchone()
+        return None if row is None else Batch(row["id"], row["label"], row["kind"], row["created_at"])
+
+    def batches(self) -> list[Batch]:
+        """Every named batch, newest first."""
+        with self._read() as conn:
+            rows = conn.execute("SELECT * FROM batches ORDER BY created_at DESC, id").fetchall()
+        return [Batch(r["id"], r["label"], r["kind"], r["created_at"]) for r in rows]
+
+    def thread(self, local_id: int) -> list[TaskRecord]:
+        """A submission's whole iteration thread: the root it descends from and every
+        generation made from it, oldest first (removed ones too: lineage outlives the list)."""
+        with self._read() as conn:
+            root = conn.execute(
+                """WITH RECURSIVE up(id, parent_id, depth) AS (
+                       SELECT id, parent_id, 0 FROM tasks WHERE id = ?
+                       UNION ALL
+                       SELECT t.id, t.parent_id, up.depth + 1 FROM tasks t JOIN up ON t.id = up.parent_id
+                       WHERE up.depth < 10000
+                   ) SELECT id FROM up ORDER BY depth DESC LIMIT 1""",
+                (local_id,),
+            ).fetchone()
+            if root is None:
+                raise UnknownRecordError(f"no submission {local_id}")
+            rows = conn.execute(
+                """WITH RECURSIVE down(id) AS (
+                       SELECT ?
+                       UNION
+                       SELECT t.id FROM tasks t JOIN down ON t.parent_id = down.id
+                   ) SELECT tasks.* FROM tasks JOIN down ON tasks.id = down.id
+                     ORDER BY tasks.created_at, tasks.id""",
+                (root["id"],),
+            ).fetchall()
+        return [_task_from_row(r) for r in rows]
+
+    # ------------------------------------------------------------------ spend
+
+    def spend(self, *, since: float | None = None) -> list[SpendRow]:
+        """What each submission was quoted and charged, oldest first (``since``: created at or after)."""
+        sql = (
+            "SELECT id, created_at, quoted_cost, cost, batch_id, state FROM tasks"
+            + (" WHERE created_at >= ?" if since is not None else "")
+            + " ORDER BY created_at, id"
+        )
+        with self._read() as conn:
+            rows = conn.execute(sql, () if since is None else (since,)).fetchall()
+        return [
+            SpendRow(
+                local_id=r["id"],
+                created_at=r["created_at"],
+                quoted_cost=r["quoted_cost"],
+                cost=r["cost"],
+                batch_id=r["batch_id"],
+                billable=r["state"] != SubmitState.REJECTED.value,
+            )
+            for r in rows
+        ]
+
     # ------------------------------------------------------------------ helpers (lock held)
 
     def _row(self, conn: sqlite3.Connection, local_id: int) -> sqlite3.Row:
@@ -1477,6 +1647,11 @@ def _upload_from_row(row: sqlite3.Row) -> CachedUpload:
         created_at=row["created_at"],
         stored_at=row["stored_at"],
     )
+
+
+def _preset_from_row(row: sqlite3.Row) -> Preset:
+    request, local_images = _request_from_json(row["request_json"])
+    return Preset(row["name"], request, local_images, row["created_at"], row["updated_at"])
 
 
 def _prompt_from_row(row: sqlite3.Row) -> PromptUse:

@@ -44,6 +44,9 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 SIGNED_URL = "https://cdn.example.net/v/abc.mp4?X-Amz-Signature=deadbeef&X-Amz-Expires=86400"
 
 
+LATEST = 2  # the schema version this code writes
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "ledger.sqlite3"
@@ -96,7 +99,7 @@ def test_default_path_is_in_the_data_folder(omnidesk_home: Path) -> None:
 
 
 def test_new_database_is_wal_at_the_latest_version_and_sound(store: Store, db_path: Path) -> None:
-    assert store.schema_version == len(MIGRATIONS) == 1
+    assert store.schema_version == len(MIGRATIONS) == LATEST
     assert store.check_integrity()
     raw = sqlite3.connect(db_path)
     try:
@@ -887,7 +890,7 @@ def test_a_new_migration_moves_an_older_database_forward_and_keeps_its_data(db_p
         v1.note_prompt("kept", now=1.0)
         before = v1.get(record.id)
         videos_before = v1.videos(record.id)
-    assert _raw_version(db_path) == 1
+    assert _raw_version(db_path) == LATEST
 
     applied: list[int] = []
 
@@ -898,7 +901,7 @@ def test_a_new_migration_moves_an_older_database_forward_and_keeps_its_data(db_p
 
     future: tuple[Migration, ...] = (*MIGRATIONS, add_colour)
     with Store(db_path, migrations=future) as v2:
-        assert v2.schema_version == 2
+        assert v2.schema_version == LATEST + 1
         assert v2.get(record.id) == before
         assert v2.videos(record.id) == videos_before
         assert v2.prompt_history("kept")[0].use_count == 1
@@ -907,8 +910,8 @@ def test_a_new_migration_moves_an_older_database_forward_and_keeps_its_data(db_p
         pass
     assert applied == [1]  # applied once, not again on the next open
 
-    # and the code that only knows version 1 now refuses the file
-    with pytest.raises(SchemaTooNewError, match="version 2"):
+    # and the code that only knows the versions before it now refuses the file
+    with pytest.raises(SchemaTooNewError, match=f"version {LATEST + 1}"):
         Store(db_path)
 
 
@@ -919,7 +922,7 @@ def test_migrations_run_in_order_from_version_0(db_path: Path) -> None:
         sql_migration("INSERT INTO extra VALUES (3)"),
     )
     with Store(db_path, migrations=future) as store:
-        assert store.schema_version == 3
+        assert store.schema_version == LATEST + 2
     raw = sqlite3.connect(db_path)
     try:
         assert raw.execute("SELECT x FROM extra").fetchall() == [(3,)]
@@ -935,9 +938,9 @@ def test_a_failing_migration_leaves_the_database_as_it_was(db_path: Path) -> Non
         conn.execute("ALTER TABLE tasks ADD COLUMN colour TEXT")
         raise RuntimeError("bug in migration")
 
-    with pytest.raises(MigrationError, match="version 2 failed: bug in migration"):
+    with pytest.raises(MigrationError, match=f"version {LATEST + 1} failed: bug in migration"):
         Store(db_path, migrations=(*MIGRATIONS, half_done))
-    assert _raw_version(db_path) == 1
+    assert _raw_version(db_path) == LATEST
     assert "colour" not in _columns(db_path, "tasks")
     with Store(db_path) as again:
         assert again.get(record.id) == record
@@ -948,7 +951,7 @@ def test_a_migration_that_breaks_a_foreign_key_is_refused(db_path: Path) -> None
     orphan = sql_migration("INSERT INTO task_events (local_id, at, kind) VALUES (404, 0, 'created')")
     with pytest.raises(MigrationError, match="foreign key"):
         Store(db_path, migrations=(*MIGRATIONS, orphan))
-    assert _raw_version(db_path) == 1
+    assert _raw_version(db_path) == LATEST
 
 
 def test_a_database_newer_than_the_code_is_refused_and_left_untouched(db_path: Path) -> None:
@@ -963,3 +966,85 @@ def test_a_database_newer_than_the_code_is_refused_and_left_untouched(db_path: P
     assert _raw_version(db_path) == 99
     with Store(db_path, migrations=[*MIGRATIONS] + [sql_migration("SELECT 1")] * 98) as future:
         assert future.get(record.id) == record
+
+
+# ----------------------------------------------------------------- presets, batches, lineage, spend
+
+
+def test_a_version_1_database_gains_presets_and_batches_and_keeps_its_tasks(db_path: Path) -> None:
+    with Store(db_path, migrations=MIGRATIONS[:1]) as v1:
+        record = accepted(v1, prompt="kept across the upgrade")
+    assert _raw_version(db_path) == 1
+    with Store(db_path) as v2:
+        assert v2.schema_version == LATEST
+        assert v2.get(record.id) == record
+        preset = v2.save_preset("Dusk", GenerationRequest("a city at dusk", duration=8), now=5.0)
+        assert v2.presets() == [preset]
+        assert v2.check_integrity()
+
+
+def test_presets_are_saved_overwritten_listed_by_name_and_deleted(store: Store) -> None:
+    request = GenerationRequest(
+        "a foggy harbour", Mode.FRAME, 4, "1080p", "9:16", ("https://x.example/a.png",)
+    )
+    first = store.save_preset("  harbour ", request, ["/pics/a.png"], now=10.0)
+    assert first.name == "harbour" and first.request == request and first.local_images == ("/pics/a.png",)
+    store.save_preset("Alpine", GenerationRequest("snowy peaks"), now=11.0)
+    again = store.save_preset("harbour", GenerationRequest("a foggy harbour at night"), now=12.0)
+    assert (again.created_at, again.updated_at) == (10.0, 12.0)
+    assert [p.name for p in store.presets()] == ["Alpine", "harbour"]
+    assert store.presets()[1].request.prompt == "a foggy harbour at night"
+    store.delete_preset("harbour")
+    assert [p.name for p in store.presets()] == ["Alpine"]
+    with pytest.raises(ValueError, match="name"):
+        store.save_preset("   ", request, now=13.0)
+
+
+def test_batches_are_named_and_group_their_submissions(store: Store) -> None:
+    batch = store.add_batch("b-1", "3 variations of 'a kite'", "variations", now=20.0)
+    members = [submit(store, now=21.0 + i, prompt="a kite", batch_id="b-1") for i in range(3)]
+    submit(store, now=30.0, prompt="alone")
+    assert store.batch("b-1") == batch
+    assert store.batch("missing") is None
+    assert store.batches() == [batch]
+    assert {r.id for r in store.tasks(batch_id="b-1")} == {r.id for r in members}
+
+
+def test_the_thread_holds_the_root_and_every_descendant_oldest_first(store: Store) -> None:
+    root = submit(store, now=1.0, prompt="v1")
+    child = submit(store, now=2.0, prompt="v2", parent_id=root.id)
+    grandchild = submit(store, now=3.0, prompt="v3", parent_id=child.id)
+    sibling = submit(store, now=4.0, prompt="v2b", parent_id=root.id)
+    other = submit(store, now=5.0, prompt="unrelated")
+    expected = [root.id, child.id, grandchild.id, sibling.id]
+    for member in (root, child, grandchild, sibling):
+        assert [r.id for r in store.thread(member.id)] == expected
+    assert [r.id for r in store.thread(other.id)] == [other.id]
+    with pytest.raises(UnknownRecordError):
+        store.thread(999)
+
+
+def test_spend_rows_carry_quote_charge_and_batch(store: Store) -> None:
+    quoted = submit(store, now=10.0, quoted_cost=0.17, batch_id="b")
+    charged = accepted(store, now=20.0, quoted_cost=0.15)
+    store.record_poll(charged.id, completed(charged.task_id or ""), now=30.0)
+    refused = submit(store, now=40.0, quoted_cost=0.4)
+    store.mark_sending(refused.id, now=41.0)
+    store.mark_rejected(refused.id, TaskError("bad prompt"), now=42.0)
+    rows = store.spend()
+    assert [(r.local_id, r.quoted_cost, r.cost, r.batch_id, r.billable) for r in rows] == [
+        (quoted.id, 0.17, None, "b", True),
+        (charged.id, 0.15, 0.2, None, True),
+        (refused.id, 0.4, None, None, False),
+    ]
+    assert [r.local_id for r in store.spend(since=15.0)] == [charged.id, refused.id]
+
+
+def test_the_last_request_of_a_prompt_loads_it_with_its_parameters(store: Store) -> None:
+    first = GenerationRequest("  a desert road ", duration=4)
+    store.add_submission(first, build_body(first), "k1", now=1.0)
+    second = GenerationRequest("a desert road", duration=10, resolution="4k")
+    store.add_submission(second, build_body(second), "k2", now=2.0)
+    found = store.last_request_for_prompt("a desert road")
+    assert found is not None and found.request == second
+    assert store.last_request_for_prompt("never used") is None
