@@ -45,6 +45,8 @@ class Settings:
     default_aspect: str = spec.DEFAULT_ASPECT_RATIO
     autoplay: bool = True  # play a newly downloaded result
     notify: bool = True  # a desktop notification when a task ends
+    # Approximate USD a day; a submission that would pass it asks first (0: no cap).
+    daily_spend_cap: float = 0.0
 
     def validated(self) -> Settings:
         """This, unchanged, or ValueError naming the first field that does not fit."""
@@ -84,6 +86,8 @@ def _problems(settings: Settings) -> list[tuple[str, str]]:
         found.append(("default_duration", f"must be one of {', '.join(map(str, spec.DURATIONS))}"))
     if settings.default_resolution not in spec.RESOLUTIONS:
         found.append(("default_resolution", f"must be one of {', '.join(spec.RESOLUTIONS)}"))
+    if not 0 <= settings.daily_spend_cap < 1_000_000:
+        found.append(("daily_spend_cap", "must be 0 (no cap) or a positive amount"))
     if settings.default_aspect not in spec.ASPECT_RATIOS:
         found.append(("default_aspect", f"must be one of {', '.join(spec.ASPECT_RATIOS)}"))
     return found
@@ -113,6 +117,8 @@ def load(path: Path | None = None) -> Settings:
             continue
         value = data[spec_field.name]
         default = getattr(defaults, spec_field.name)
+        if type(default) is float and type(value) is int:
+            value = float(value)  # JSON writes 5.0 as 5
         if type(value) is not type(default):
             log.warning("setting %s=%r has the wrong type; using %r", spec_field.name, value, default)
             continue

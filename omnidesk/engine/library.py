@@ -105,7 +105,7 @@ class ResultMetadata:
     Every field has a default so older and newer sidecars load; keys this
     version does not know are kept in ``extra`` and written back unchanged.
     ``request_body`` and ``extra`` are plain dicts: treat them as read-only.
-    ``rating``, ``notes`` and ``favourite`` are the user's own fields.
+    ``rating``, ``notes``, ``favourite`` and ``archived`` are the user's own fields.
     """
 
     task_id: str = ""
@@ -137,6 +137,7 @@ class ResultMetadata:
     rating: int | None = None
     notes: str = ""
     favourite: bool = False
+    archived: bool = False  # set aside (a comparison's losers): hidden from the grid unless asked for
     app_name: str = APP_NAME
     app_version: str = __version__
     format_version: int = SIDECAR_VERSION
@@ -419,6 +420,7 @@ _CONVERTERS: dict[str, Any] = {
     "rating": _opt_int,
     "notes": _str,
     "favourite": _bool,
+    "archived": _bool,
     "app_name": _str,
     "app_version": _str,
     "format_version": _int,

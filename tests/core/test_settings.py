@@ -29,6 +29,7 @@ def test_round_trip(tmp_path: Path) -> None:
         default_aspect="9:16",
         autoplay=False,
         notify=False,
+        daily_spend_cap=2.5,
     )
     settings.save(chosen)
     assert settings.load() == chosen
@@ -75,3 +76,10 @@ def test_proxy_for_the_client() -> None:
     assert Settings().proxy_for_client is None
     assert Settings(proxy="none").proxy_for_client == "none"
     assert Settings(proxy="http://p:3128").proxy_for_client == "http://p:3128"
+
+
+def test_a_whole_number_cap_reads_as_money_and_a_negative_one_is_refused() -> None:
+    settings.settings_path().write_text(json.dumps({"daily_spend_cap": 5}))
+    assert settings.load().daily_spend_cap == 5.0
+    with pytest.raises(ValueError, match="daily_spend_cap"):
+        settings.save(Settings(daily_spend_cap=-1.0))
