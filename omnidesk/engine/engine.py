@@ -340,6 +340,34 @@ class Engine:
             batch_id=batch_id,
         )
 
+    def submit_batch(
+        self,
+        items: Sequence[tuple[GenerationRequest, Mapping[int, Path]]],
+        *,
+        label: str,
+        kind: str,
+        parent_id: int | None = None,
+        on_uploaded: Callable[[Path], None] | None = None,
+    ) -> list[TaskRecord]:
+        """Submit several requests as one named batch (variations, a prompt matrix).
+
+        Every request is validated before anything is recorded, so a bad one
+        leaves no half batch. Images shared by the requests upload once (the
+        upload cache); the scheduler sends them at the pace the rate cap allows.
+        """
+        if not items:
+            raise ValueError("a batch needs at least one request")
+        for request, _local in items:
+            validate(request)
+        batch_id = str(uuid.uuid4())
+        self.store.add_batch(batch_id, label, kind, now=self._clock())
+        return [
+            self.submit_with_images(
+                request, local, on_uploaded=on_uploaded, parent_id=parent_id, batch_id=batch_id
+            )
+            for request, local in items
+        ]
+
     def pause_queue(self) -> None:
         """Hold queued submissions (already sent ones keep running on the server)."""
         now = self._clock()

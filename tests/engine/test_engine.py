@@ -16,6 +16,7 @@ import pytest
 import requests
 from PIL import Image
 
+from omnidesk.api.errors import ValidationError
 from omnidesk.api.models import GenerationRequest, Mode, TaskStatus
 from omnidesk.api.retry import RetryPolicy
 from omnidesk.api.rules import build_body
@@ -265,3 +266,39 @@ def test_one_engine_per_data_folder(make_harness: Callable[..., Harness]) -> Non
     h.engine()
     with pytest.raises(EngineBusyError):
         h.engine()
+
+
+def test_a_batch_is_named_shares_its_uploads_and_every_member_ends_downloaded(
+    make_harness: Callable[..., Harness], tmp_path: Path
+) -> None:
+    h = make_harness()
+    engine = h.engine()
+    image = tmp_path / "hero.png"
+    Image.new("RGB", (64, 64), (40, 120, 200)).save(image)
+    placeholder = ("https://local.invalid/0",)
+
+    def take(aspect: str) -> tuple[GenerationRequest, dict[int, Path]]:
+        request = GenerationRequest(
+            "the hero turns", Mode.FRAME, 4, aspect_ratio=aspect, image_urls=placeholder
+        )
+        return request, {0: image}
+
+    items = [take(aspect) for aspect in ("16:9", "9:16", "16:9")]
+    records = engine.submit_batch(items, label="3 takes of the hero", kind="variations")
+    assert len({r.batch_id for r in records}) == 1
+    batch = h.store.batch(records[0].batch_id or "")
+    assert batch is not None and batch.label == "3 takes of the hero" and batch.kind == "variations"
+    wait_until(lambda: all(engine.is_settled(r.id) for r in records))
+    assert all(h.store.get(r.id).download_state is DownloadState.DONE for r in records)  # type: ignore[union-attr]
+    assert len([e for e in h.log() if e["path"] == "/v1/uploads/images"]) == 1
+    assert len(h.posts()) == 3
+
+
+def test_a_batch_with_one_bad_request_records_nothing(make_harness: Callable[..., Harness]) -> None:
+    h = make_harness()
+    engine = h.engine()
+    good = (text_request("fine"), {})
+    bad = (text_request("too long", duration=5), {})
+    with pytest.raises(ValidationError, match="duration"):
+        engine.submit_batch([good, bad], label="mixed", kind="matrix")
+    assert h.store.tasks() == [] and h.store.batches() == []
