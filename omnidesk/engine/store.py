@@ -663,7 +663,7 @@ class Store:
             raise ValueError(
                 f"local_images has {len(images)} entries for {len(request.image_urls)} image URLs"
             )
-        request_json = _request_to_json(request, images)
+        request_json = encode_request(request, images)
         body_json = json.dumps(body, ensure_ascii=False, allow_nan=False)
         sending = state is SubmitState.SENDING
         with self._write() as conn:
@@ -1267,6 +1267,22 @@ class Store:
             row = conn.execute("SELECT * FROM prompts WHERE text = ?", (key,)).fetchone()
             return _prompt_from_row(row)
 
+    def merge_prompt_use(self, use: PromptUse) -> PromptUse:
+        """Add an imported history entry: its uses add up, its times widen the span, a star sticks."""
+        key = _prompt_key(use.text)
+        with self._write() as conn:
+            conn.execute(
+                """INSERT INTO prompts (text, use_count, first_used, last_used, starred)
+                   VALUES (?, ?, ?, ?, ?)
+                   ON CONFLICT (text) DO UPDATE SET use_count = use_count + excluded.use_count,
+                       first_used = MIN(first_used, excluded.first_used),
+                       last_used = MAX(last_used, excluded.last_used),
+                       starred = MAX(starred, excluded.starred)""",
+                (key, max(1, use.use_count), use.first_used, use.last_used, int(use.starred)),
+            )
+            row = conn.execute("SELECT * FROM prompts WHERE text = ?", (key,)).fetchone()
+            return _prompt_from_row(row)
+
     def forget_prompt(self, text: str) -> None:
         """Delete a prompt from the history."""
         with self._write() as conn:
@@ -1296,7 +1312,7 @@ class Store:
         key = name.strip()
         if not key:
             raise ValueError("a preset needs a name")
-        request_json = _request_to_json(request, tuple(local_images))
+        request_json = encode_request(request, tuple(local_images))
         with self._write() as conn:
             conn.execute(
                 """INSERT INTO presets (name, request_json, created_at, updated_at) VALUES (?, ?, ?, ?)
@@ -1530,7 +1546,8 @@ def _aggregate_download_state(states: Collection[DownloadState]) -> DownloadStat
 _REQUEST_FORMAT = 1
 
 
-def _request_to_json(request: GenerationRequest, local_images: tuple[str | None, ...]) -> str:
+def encode_request(request: GenerationRequest, local_images: tuple[str | None, ...]) -> str:
+    """A request and its local images as the JSON the store keeps (and exports carry)."""
     # Every field of the dataclass, so a field added later is stored without
     # touching this code (and an old record lacking it gets the default).
     data: dict[str, Any] = {}
@@ -1548,7 +1565,8 @@ def _request_to_json(request: GenerationRequest, local_images: tuple[str | None,
     )
 
 
-def _request_from_json(text: str) -> tuple[GenerationRequest, tuple[str | None, ...]]:
+def decode_request(text: str) -> tuple[GenerationRequest, tuple[str | None, ...]]:
+    """The inverse of ``encode_request``; fields this version does not know are dropped."""
     stored = json.loads(text)
     known = {f.name for f in dataclasses.fields(GenerationRequest)}
     kwargs: dict[str, Any] = {}
@@ -1564,7 +1582,7 @@ def _request_from_json(text: str) -> tuple[GenerationRequest, tuple[str | None, 
 
 
 def _task_from_row(row: sqlite3.Row) -> TaskRecord:
-    request, local_images = _request_from_json(row["request_json"])
+    request, local_images = decode_request(row["request_json"])
     error = (
         TaskError(message=row["error_message"], code=row["error_code"], type=row["error_type"])
         if row["error_message"] is not None
@@ -1650,7 +1668,7 @@ def _upload_from_row(row: sqlite3.Row) -> CachedUpload:
 
 
 def _preset_from_row(row: sqlite3.Row) -> Preset:
-    request, local_images = _request_from_json(row["request_json"])
+    request, local_images = decode_request(row["request_json"])
     return Preset(row["name"], request, local_images, row["created_at"], row["updated_at"])
 
 
