@@ -40,10 +40,11 @@ from tests.helpers.crash import audit, kill, resume, start_generate, submissions
 SIMULATOR = {"task_seconds": "0.8", "download_rate": "400000"}
 
 
-def phase(home: Path) -> str:
-    """Where the newest submission stood when the kill landed (for the report)."""
+def phase(home: Path, known: int) -> str:
+    """Where the killed process's submission stood when the kill landed (for the report);
+    ``known`` submissions were there before it started."""
     records = submissions(home)
-    if not records:
+    if len(records) <= known:
         return "before recording"
     record = records[0]
     if record.state.value != "accepted":
@@ -69,6 +70,7 @@ def trial(home: Path, rng: random.Random, lifetime: float, tasks: int) -> tuple[
     victim = rng.randrange(tasks)
     where = "not killed"
     for index in range(tasks):
+        known = len(submissions(home))
         process = start_generate(home, f"crash trial task {index}", **SIMULATOR)
         if index != victim:
             process.communicate(timeout=120)
@@ -77,7 +79,7 @@ def trial(home: Path, rng: random.Random, lifetime: float, tasks: int) -> tuple[
         while time.monotonic() < deadline and process.poll() is None:
             time.sleep(0.005)
         if process.poll() is None:
-            where = phase(home)
+            where = phase(home, known)
             kill(process)
         else:
             where = "finished before the kill"
