@@ -72,6 +72,21 @@ class _PromptText(QTextBrowser):
         return min(max(line, round(document.size().height())), most) + 2 * self.frameWidth()
 
 
+class _ElidedLabel(QLabel):
+    """One line cut with "…" to the width it gets (the whole text in its tooltip)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = text
+        self.setToolTip(text)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.width()))
+
+
 class CompareCell(QWidget):
     """One clip of the comparison.
 
@@ -99,8 +114,11 @@ class CompareCell(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self._badge.setFont(font)
-        self._title = QLabel(self.tr("Clip {number}").format(number=number))
-        self._title.setToolTip(item.video.name)
+        self._badge.setToolTip(self.tr("Clip {number} (press {number} to pick it)").format(number=number))
+        # The file's name, quiet: the badge is what the keys refer to.
+        self._title = _ElidedLabel(item.video.name)
+        self._title.setObjectName("compareFileName")
+        self._title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._state = QLabel()
         self._state.setObjectName("compareState")
         self._state.setAccessibleName(self.tr("Choice"))
@@ -117,9 +135,8 @@ class CompareCell(QWidget):
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self._badge)
-        header.addWidget(self._title)
         header.addWidget(self._state)
-        header.addStretch(1)
+        header.addWidget(self._title, 1)
         header.addWidget(self._cost)
         header.addWidget(self._pick)
 
@@ -164,13 +181,22 @@ class CompareCell(QWidget):
         self._settings.setTextFormat(Qt.TextFormat.PlainText)
         self._settings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # Prompt and settings in one block whose height the grid sets, the same in every cell,
+        # so the pictures of a row line up whatever the length of each prompt.
+        self._info = QWidget()
+        info_layout = QVBoxLayout(self._info)
+        info_layout.setContentsMargins(0, 0, 0, 0)
+        info_layout.setSpacing(MARGIN)
+        info_layout.addWidget(self._prompt)
+        info_layout.addWidget(self._settings)
+        info_layout.addStretch(1)
+
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         self._layout.setSpacing(MARGIN)
         self._layout.addLayout(header)
         self._layout.addWidget(self._screen, 1)
-        self._layout.addWidget(self._prompt)
-        self._layout.addWidget(self._settings)
+        self._layout.addWidget(self._info)
 
         self.show_notice(self.tr("Loading…"))
         self.set_choice(winner=False, archived=item.metadata.archived)
@@ -235,13 +261,24 @@ class CompareCell(QWidget):
     def set_pick_enabled(self, enabled: bool) -> None:
         self._pick.setEnabled(enabled)
 
+    def header_height(self) -> int:
+        return max(
+            self._badge.sizeHint().height(), self._pick.sizeHint().height(), self._cost.sizeHint().height()
+        )
+
     def info_height(self, width: int) -> int:
-        """Height of everything but the picture when the cell is ``width`` wide."""
+        """Height the prompt and settings need when the cell is ``width`` wide."""
         inner = max(1, width - 2 * MARGIN)
-        header = max(self._badge.sizeHint().height(), self._pick.sizeHint().height())
-        settings = self._settings.heightForWidth(inner) if self._settings.text() else 0
-        parts = [header, self._prompt.height_for(inner), max(0, settings)]
-        return sum(parts) + 2 * MARGIN + MARGIN * len(parts)
+        settings = max(0, self._settings.heightForWidth(inner)) if self._settings.text() else 0
+        return self._prompt.height_for(inner) + MARGIN + settings
+
+    def chrome_height(self, info_height: int) -> int:
+        """Height of everything but the picture, with an info block ``info_height`` tall."""
+        return self.header_height() + info_height + 2 * MARGIN + 2 * MARGIN
+
+    def set_info_height(self, height: int) -> None:
+        if self._info.height() != height or self._info.maximumHeight() != height:
+            self._info.setFixedHeight(height)
 
     def video_rect_in(self, ancestor: QWidget) -> tuple[int, int, int, int]:
         """The picture area's geometry in ``ancestor``'s coordinates (x, y, width, height)."""

@@ -168,16 +168,16 @@ class LoopRangeBar(QWidget):
             palette = self.palette()
             enabled = self.isEnabled() and self._duration > 0
             middle = self.height() / 2
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 2))
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
             painter.drawLine(QPointF(self._x_for(0), middle), QPointF(self._x_for(self._duration), middle))
             if not enabled:
                 return
             x_in, x_out = self._x_for(self._in), self._x_for(self._out)
-            # The range in the highlight colour while it loops, quieter while it does not.
-            role = QPalette.ColorRole.Highlight if self._loop else QPalette.ColorRole.PlaceholderText
-            colour = palette.color(role)
-            painter.setPen(QPen(colour, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-            painter.drawLine(QPointF(x_in, middle), QPointF(x_out, middle))
+            # The range in the highlight colour while it loops; only its handles while it does not.
+            colour = palette.color(QPalette.ColorRole.Highlight if self._loop else QPalette.ColorRole.Dark)
+            if self._loop:
+                painter.setPen(QPen(colour, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+                painter.drawLine(QPointF(x_in, middle), QPointF(x_out, middle))
             for index, x in enumerate((x_in, x_out)):
                 self._paint_handle(painter, x, index, colour)
         finally:

@@ -326,7 +326,10 @@ class SyncedTransport(QObject):
         self._in, self._out = 0, self.duration
         self.ready.emit(self.duration)
         self._emit_range()
-        # Every clip on its first frame, so each view shows a picture before anything plays.
+        # Every clip on its first frame, so each view shows a picture before anything plays
+        # (a player just loaded renders nothing until it is paused or played).
+        for player in self.usable:
+            player.pause()
         self._seek_all(0)
 
     def _choose_leader(self) -> None:

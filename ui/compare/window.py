@@ -85,14 +85,18 @@ class _Grid(QWidget):
             return
         width, height = self.width(), self.height()
 
-        def labels(cell_width: int) -> int:
+        def info(cell_width: int) -> int:
             return max(cell.info_height(cell_width) for cell in self._cells)
 
-        rows, columns = best_shape(self._aspects(), width, height, spacing=GRID_SPACING, label_height=labels)
+        def chrome(cell_width: int) -> int:
+            return self._cells[0].chrome_height(info(cell_width))
+
+        rows, columns = best_shape(self._aspects(), width, height, spacing=GRID_SPACING, label_height=chrome)
         self.shape = (rows, columns)
-        for cell, rect in zip(
-            self._cells, cell_rects(len(self._cells), rows, columns, width, height, GRID_SPACING), strict=True
-        ):
+        rects = cell_rects(len(self._cells), rows, columns, width, height, GRID_SPACING)
+        shared = info(rects[0].width)
+        for cell, rect in zip(self._cells, rects, strict=True):
+            cell.set_info_height(shared)
             cell.setGeometry(rect.x, rect.y, rect.width, rect.height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
