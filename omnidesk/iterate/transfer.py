@@ -78,6 +78,18 @@ def _read(path: Path) -> Mapping[str, Any]:
     return data
 
 
+def preset_names(path: Path) -> tuple[str, ...]:
+    """The names of the presets in a file written by ``export_json``, so a caller can ask
+    about the ones already present before ``import_json`` (TransferError as it would raise)."""
+    data = _read(path)
+    try:
+        return tuple(str(entry["name"]) for entry in data.get("presets", []))
+    except (KeyError, TypeError) as exc:
+        raise TransferError(
+            f"{path.name} has an entry OmniDesk cannot read ({exc}); nothing was imported"
+        ) from exc
+
+
 def import_json(store: Store, path: Path, *, replace_presets: bool = False) -> ImportResult:
     """Read a file written by ``export_json`` into the store (all entries checked first)."""
     data = _read(path)
