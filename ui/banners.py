@@ -12,7 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from ui import icons
 
 
 def _bar_frame(frame: QFrame, role: QPalette.ColorRole) -> QHBoxLayout:
@@ -36,9 +38,7 @@ class DemoBanner(QFrame):
         self.setObjectName("demoBanner")
         layout = _bar_frame(self, QPalette.ColorRole.AlternateBase)
         icon = QLabel()
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(18, 18)
-        )
+        icon.setPixmap(icons.icon("info").pixmap(18, 18))
         self.label = QLabel(
             self.tr(
                 "<b>Demo mode</b>: videos come from OmniDesk's built-in simulator. They are "
@@ -63,9 +63,7 @@ class ProblemBar(QFrame):
         self.setObjectName("problemBar")
         layout = _bar_frame(self, QPalette.ColorRole.ToolTipBase)
         self._icon = QLabel()
-        self._icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(18, 18)
-        )
+        self._icon.setPixmap(icons.icon("warning").pixmap(18, 18))
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -75,7 +73,7 @@ class ProblemBar(QFrame):
         self.label.setPalette(palette)
         self._buttons: list[QPushButton] = []
         close = QToolButton()
-        close.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        close.setIcon(icons.icon("close"))
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss the message"))

@@ -32,12 +32,12 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
 
 from omnidesk.engine import thumbnails
 from omnidesk.engine.library import LibraryItem
 from omnidesk.media import MediaError
+from ui import icons
 from ui.background import Background
 
 log = logging.getLogger(__name__)
@@ -277,10 +277,7 @@ class PosterCache(QObject):
         box = self._device_size()
         pixmap = QPixmap(box)
         pixmap.fill(Qt.GlobalColor.transparent)
-        style = QApplication.style()
-        icon = style.standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning if broken else QStyle.StandardPixmap.SP_MediaPlay
-        )
+        icon = icons.icon("warning" if broken else "play", QPalette.ColorRole.PlaceholderText)
         side = round(min(box.width(), box.height()) * 0.3)
         painter = QPainter(pixmap)
         try:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from omnidesk.api.models import Balance
 from omnidesk.engine.events import ConnectionChanged, TaskUpdated
+from ui import icons
 from ui.background import describe_error
 from ui.context import AppContext, Service
 
@@ -42,7 +43,7 @@ class ServiceStatus(QWidget):
         self.balance_label = QLabel("")
         self.balance_label.setAccessibleName(self.tr("Balance"))
         self.refresh_button = QToolButton()
-        self.refresh_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.refresh_button.setIcon(icons.icon("refresh"))
         self.refresh_button.setToolTip(self.tr("Refresh the balance"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the balance"))
         self.refresh_button.setAutoRaise(True)

@@ -38,6 +38,7 @@ from omnidesk.api.errors import (
     ValidationError,
 )
 from omnidesk.engine.events import QueueChanged
+from ui import icons
 from ui.background import describe_error
 
 _CONTEXT = "GenerationErrors"
@@ -189,11 +190,7 @@ def queue_wording(event: QueueChanged, blocked: OmniDeskError | None) -> Wording
     return Wording(event.reason, level="warning")
 
 
-_LEVEL_ICONS = {
-    "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
-    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
-}
+_LEVEL_ICONS = {"error": "error", "warning": "warning", "info": "info"}
 
 
 class _MessageRow(QWidget):
@@ -207,7 +204,7 @@ class _MessageRow(QWidget):
         column.setSpacing(2)
         self.icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon = self.style().standardIcon(_LEVEL_ICONS.get(wording.level, _LEVEL_ICONS["error"]))
+        icon = icons.icon(_LEVEL_ICONS.get(wording.level, _LEVEL_ICONS["error"]))
         self.icon.setPixmap(icon.pixmap(size, size))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.text = QLabel(wording.text)
@@ -222,7 +219,7 @@ class _MessageRow(QWidget):
         elif wording.action is ErrorAction.RESUME_QUEUE:
             self.action = QPushButton(self.tr("Resume queue"))
         self.close_button = QToolButton()
-        self.close_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        self.close_button.setIcon(icons.icon("close"))
         self.close_button.setToolTip(self.tr("Dismiss this message"))
         self.close_button.setAccessibleName(self.tr("Dismiss message"))
         self.close_button.setAutoRaise(True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from omnidesk.api.models import GenerationRequest, Mode
 from omnidesk.api.rules import is_public_http_url
+from ui import icons
 from ui.background import Background
 from ui.generate.image_slots import ImageSlots, SlotImage
 
@@ -271,10 +272,10 @@ class VideoForm(ModeForm):
         if not url:
             icon, words = None, self.tr("Required: the public http(s) address of the motion reference.")
         elif is_public_http_url(url):
-            icon = QStyle.StandardPixmap.SP_DialogApplyButton
+            icon = "success"
             words = self.tr("An http(s) address: the service fetches it when the task is sent.")
         else:
-            icon = QStyle.StandardPixmap.SP_MessageBoxWarning
+            icon = "warning"
             words = self.tr(
                 "Not an http(s) address: it must start with https:// (or http://) and name a host."
             )
@@ -284,7 +285,7 @@ class VideoForm(ModeForm):
             self.url_icon.clear()
             self.url_icon.hide()
         else:
-            self.url_icon.setPixmap(style.standardIcon(icon).pixmap(size, size))
+            self.url_icon.setPixmap(icons.icon(icon).pixmap(size, size))
             self.url_icon.show()
         self.changed.emit()
 

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QIcon,
     QImage,
     QImageReader,
     QKeyEvent,
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import (
 from omnidesk import paths
 from omnidesk.api.images import check_image_file
 from omnidesk.api.rules import is_public_http_url
+from ui import icons
 from ui.background import Background, describe_error
 
 THUMB_SIZE = QSize(96, 72)
@@ -217,19 +219,19 @@ class ImageSlot(QFrame):
         )
         self.remove_button = self._button(
             None,
-            QStyle.StandardPixmap.SP_DialogDiscardButton,
+            icons.icon("trash"),
             self.tr("Remove this image"),
             self.tr("Remove this image (Delete)"),
         )
         self.up_button = self._button(
             None,
-            QStyle.StandardPixmap.SP_ArrowUp,
+            icons.icon("move-up"),
             self.tr("Move this image up"),
             self.tr("Move this image up"),
         )
         self.down_button = self._button(
             None,
-            QStyle.StandardPixmap.SP_ArrowDown,
+            icons.icon("move-down"),
             self.tr("Move this image down"),
             self.tr("Move this image down"),
         )
@@ -265,15 +267,13 @@ class ImageSlot(QFrame):
         self.set_move_enabled(False, False)
         self._refresh()
 
-    def _button(
-        self, text: str | None, icon: QStyle.StandardPixmap | None, name: str, tip: str
-    ) -> QToolButton:
+    def _button(self, text: str | None, icon: QIcon | None, name: str, tip: str) -> QToolButton:
         button = QToolButton()
         if text is not None:
             button.setText(text)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         if icon is not None:
-            button.setIcon(self.style().standardIcon(icon))
+            button.setIcon(icon)
         button.setToolTip(tip)
         button.setAccessibleName(name)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -480,7 +480,7 @@ class ImageSlot(QFrame):
             self.thumb.setPixmap(pixmap)
         elif image is not None and image.url:
             big = style.pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
-            self.thumb.setPixmap(style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon).pixmap(big, big))
+            self.thumb.setPixmap(icons.icon("link", QPalette.ColorRole.PlaceholderText).pixmap(big, big))
         elif image is not None:
             self.thumb.clear()
             self.thumb.setText(self.tr("No preview"))  # Qt cannot draw it; the service can still use it
@@ -491,7 +491,7 @@ class ImageSlot(QFrame):
         if self._checking is not None:
             text, icon = self.tr("Checking {name}…").format(name=self._checking), None
         elif self._error is not None:
-            text, icon = self._error, QStyle.StandardPixmap.SP_MessageBoxWarning
+            text, icon = self._error, "warning"
         elif image is not None and image.path is not None:
             kind = _TYPE_NAMES.get(image.content_type or "", self.tr("image"))
             size = _size_text(image.size) if image.size is not None else ""
@@ -510,7 +510,7 @@ class ImageSlot(QFrame):
             self.status_icon.clear()
             self.status_icon.hide()
         else:
-            self.status_icon.setPixmap(style.standardIcon(icon).pixmap(icon_size, icon_size))
+            self.status_icon.setPixmap(icons.icon(icon).pixmap(icon_size, icon_size))
             self.status_icon.show()
         self.remove_button.setEnabled(image is not None or self._checking is not None)
         self.setAccessibleDescription(text)

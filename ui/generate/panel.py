@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +44,7 @@ from omnidesk.api.rules import validate
 from omnidesk.engine.events import Notice, QueueChanged
 from omnidesk.engine.store import TaskRecord
 from omnidesk.settings import Settings
+from ui import icons
 from ui.context import AppContext
 from ui.generate.errors import ErrorAction, ErrorArea, Wording, queue_wording, submit_wording
 from ui.generate.forms import LOCAL_PLACEHOLDER, FrameForm, ModeForm, ReferenceForm, TextForm, VideoForm
@@ -140,7 +140,7 @@ class GenerationPanel(QWidget):
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setWordWrap(True)  # after the size policy, which would drop its height-for-width
         self.submit_button = QPushButton(self.tr("Submit"))
-        self.submit_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.submit_button.setIcon(icons.icon("generate"))
         self.submit_button.setAccessibleName(self.tr("Submit the generation"))
         self.submit_button.setDefault(True)
         self.submit_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

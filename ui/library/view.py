@@ -66,6 +66,7 @@ from PySide6.QtWidgets import (
 from omnidesk.engine.events import VideoUpdated
 from omnidesk.engine.library import Library, LibraryItem, ScanResult, SidecarError, TrashError
 from omnidesk.engine.store import DownloadState
+from ui import icons
 from ui.background import describe_error
 from ui.context import AppContext, Service
 from ui.library.delegate import LibraryDelegate
@@ -249,7 +250,7 @@ class LibraryView(QWidget):
         self.favourites.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.refresh_button = QToolButton(self)
-        self.refresh_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.refresh_button.setIcon(icons.icon("refresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the library"))
         self.refresh_button.setToolTip(self.tr("Look at the library folder again (F5)"))
         self.refresh_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -298,9 +299,8 @@ class LibraryView(QWidget):
 
     def _build_actions(self) -> None:
         key = QKeySequence
-        icon = self.style().standardIcon
         self.play_action = self._grid_action(self.tr("Play"), [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)])
-        self.play_action.setIcon(icon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.play_action.setIcon(icons.icon("play"))
         self.reuse_action = self._grid_action(self.tr("Use These Settings"), [key(Qt.Key.Key_U)])
         self.favourite_action = self._grid_action(self.tr("Favourite"), [key(Qt.Key.Key_S)])
         self.favourite_action.setCheckable(True)
@@ -317,9 +317,9 @@ class LibraryView(QWidget):
             self.tr("Open in System Player"), [key(Qt.Modifier.SHIFT | Qt.Key.Key_Return)]
         )
         self.reveal_action = self._grid_action(self.tr("Show in Folder"))
-        self.reveal_action.setIcon(icon(QStyle.StandardPixmap.SP_DirOpenIcon))
+        self.reveal_action.setIcon(icons.icon("reveal-folder"))
         self.delete_action = self._grid_action(self.tr("Delete…"), [key(Qt.Key.Key_Delete)])
-        self.delete_action.setIcon(icon(QStyle.StandardPixmap.SP_TrashIcon))
+        self.delete_action.setIcon(icons.icon("trash"))
 
         # These work anywhere inside the library view.
         self.find_action = QAction(self.tr("Search the Library"), self)
@@ -327,7 +327,7 @@ class LibraryView(QWidget):
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.find_action)
         self.refresh_action = QAction(self.tr("Refresh"), self)
-        self.refresh_action.setIcon(icon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.refresh_action.setIcon(icons.icon("refresh"))
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.refresh_action)

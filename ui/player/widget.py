@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QGuiApplication,
+    QIcon,
     QKeySequence,
     QPalette,
     QResizeEvent,
@@ -40,7 +41,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QStackedWidget,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from omnidesk.api import pricing
 from omnidesk.api.models import Mode
 from omnidesk.engine.library import ResultMetadata
+from ui import icons
 from ui.player.facade import Player
 
 SPEEDS: tuple[float, ...] = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -222,11 +223,9 @@ class PlayerPanel(QWidget):
         self._screen.addWidget(notice_page)
         self._screen.addWidget(self._video)
 
-    def _tool_button(
-        self, icon: QStyle.StandardPixmap, name: str, tip: str, slot: Callable[..., None]
-    ) -> QToolButton:
+    def _tool_button(self, icon: QIcon, name: str, tip: str, slot: Callable[..., None]) -> QToolButton:
         button = QToolButton()
-        button.setIcon(self.style().standardIcon(icon))
+        button.setIcon(icon)
         button.setAccessibleName(name)
         button.setToolTip(tip)
         button.setAutoRaise(True)
@@ -235,7 +234,6 @@ class PlayerPanel(QWidget):
         return button
 
     def _build_controls(self) -> None:
-        SP = QStyle.StandardPixmap
         self._seek = QSlider(Qt.Orientation.Horizontal)
         self._seek.setObjectName("playerSeek")
         self._seek.setAccessibleName(self.tr("Position"))
@@ -253,19 +251,22 @@ class PlayerPanel(QWidget):
         seek_row.addWidget(self._time)
 
         self._play_button = self._tool_button(
-            SP.SP_MediaPlay, self.tr("Play"), self.tr("Play (Space)"), self._on_toggle_play
+            icons.icon("play"), self.tr("Play"), self.tr("Play (Space)"), self._on_toggle_play
         )
         self._back_button = self._tool_button(
-            SP.SP_MediaSeekBackward,
+            icons.icon("frame-back"),
             self.tr("Previous frame"),
             self.tr("Previous frame (,)"),
             self._on_step_back,
         )
         self._forward_button = self._tool_button(
-            SP.SP_MediaSeekForward, self.tr("Next frame"), self.tr("Next frame (.)"), self._on_step_forward
+            icons.icon("frame-forward"),
+            self.tr("Next frame"),
+            self.tr("Next frame (.)"),
+            self._on_step_forward,
         )
         self._loop_button = self._tool_button(
-            SP.SP_BrowserReload, self.tr("Loop"), self.tr("Play in a loop (L)"), self._on_loop_clicked
+            icons.icon("loop"), self.tr("Loop"), self.tr("Play in a loop (L)"), self._on_loop_clicked
         )
         self._loop_button.setCheckable(True)
 
@@ -279,7 +280,7 @@ class PlayerPanel(QWidget):
         self._speed.currentIndexChanged.connect(self._on_speed_changed)
 
         self._mute_button = self._tool_button(
-            SP.SP_MediaVolume, self.tr("Mute"), self.tr("Mute (M)"), self._on_mute_clicked
+            icons.icon("volume"), self.tr("Mute"), self.tr("Mute (M)"), self._on_mute_clicked
         )
         self._mute_button.setCheckable(True)
         self._volume = QSlider(Qt.Orientation.Horizontal)
@@ -292,7 +293,7 @@ class PlayerPanel(QWidget):
         self._volume.valueChanged.connect(self._on_volume_changed)
 
         self._fullscreen_button = self._tool_button(
-            SP.SP_TitleBarMaxButton, self.tr("Fullscreen"), self.tr("Fullscreen (F)"), self.toggle_fullscreen
+            icons.icon("fullscreen"), self.tr("Fullscreen"), self.tr("Fullscreen (F)"), self.toggle_fullscreen
         )
         self._fullscreen_button.setCheckable(True)
 
@@ -452,10 +453,7 @@ class PlayerPanel(QWidget):
             else:
                 self.setFocus()
         self._fullscreen_button.setChecked(on)
-        SP = QStyle.StandardPixmap
-        self._fullscreen_button.setIcon(
-            self.style().standardIcon(SP.SP_TitleBarNormalButton if on else SP.SP_TitleBarMaxButton)
-        )
+        self._fullscreen_button.setIcon(icons.icon("exit-fullscreen" if on else "fullscreen"))
         name = self.tr("Leave fullscreen") if on else self.tr("Fullscreen")
         self._fullscreen_button.setAccessibleName(name)
         self._fullscreen_button.setToolTip(
@@ -476,7 +474,7 @@ class PlayerPanel(QWidget):
             QPalette.ColorRole.WindowText if warning else QPalette.ColorRole.PlaceholderText
         )
         if warning:
-            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            icon = icons.icon("warning")
             self._notice_icon.setPixmap(icon.pixmap(32, 32))
             self._notice_icon.show()
         else:
@@ -509,8 +507,7 @@ class PlayerPanel(QWidget):
             widget.setEnabled(enabled)
 
     def _set_play_icon(self, playing: bool) -> None:
-        SP = QStyle.StandardPixmap
-        self._play_button.setIcon(self.style().standardIcon(SP.SP_MediaPause if playing else SP.SP_MediaPlay))
+        self._play_button.setIcon(icons.icon("pause" if playing else "play"))
         self._play_button.setAccessibleName(self.tr("Pause") if playing else self.tr("Play"))
         self._play_button.setToolTip(self.tr("Pause (Space)") if playing else self.tr("Play (Space)"))
 
@@ -637,10 +634,7 @@ class PlayerPanel(QWidget):
 
     def _on_mute_clicked(self, checked: bool) -> None:
         self.player.set_muted(checked)
-        SP = QStyle.StandardPixmap
-        self._mute_button.setIcon(
-            self.style().standardIcon(SP.SP_MediaVolumeMuted if checked else SP.SP_MediaVolume)
-        )
+        self._mute_button.setIcon(icons.icon("mute" if checked else "volume"))
         self._mute_button.setAccessibleName(self.tr("Unmute") if checked else self.tr("Mute"))
         self._mute_button.setToolTip(self.tr("Unmute (M)") if checked else self.tr("Mute (M)"))
 

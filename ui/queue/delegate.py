@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter
+from PySide6.QtGui import QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -25,27 +25,27 @@ from PySide6.QtWidgets import (
 )
 
 from omnidesk.engine.store import VideoRecord
+from ui import icons
 from ui.posters import PosterCache, PosterKey
 from ui.queue.model import Column, QueueModel, QueueStatus
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-SP = QStyle.StandardPixmap
 # Statuses whose progress means something (the server took the task).
 BAR_STATUSES = frozenset(
     {QueueStatus.PENDING, QueueStatus.PROCESSING, QueueStatus.NOT_TRACKED, QueueStatus.COMPLETED}
 )
-_STATUS_ICONS: dict[QueueStatus, QStyle.StandardPixmap] = {
-    QueueStatus.QUEUED: SP.SP_FileDialogListView,
-    QueueStatus.PAUSED: SP.SP_MediaPause,
-    QueueStatus.SENDING: SP.SP_ArrowUp,
-    QueueStatus.PENDING: SP.SP_BrowserReload,
-    QueueStatus.PROCESSING: SP.SP_BrowserReload,
-    QueueStatus.COMPLETED: SP.SP_DialogApplyButton,
-    QueueStatus.FAILED: SP.SP_MessageBoxCritical,
-    QueueStatus.CANCELLED: SP.SP_DialogCancelButton,
-    QueueStatus.REFUSED: SP.SP_MessageBoxCritical,
-    QueueStatus.NOT_TRACKED: SP.SP_MessageBoxWarning,
+_STATUS_ICONS: dict[QueueStatus, str] = {
+    QueueStatus.QUEUED: "status-queued",
+    QueueStatus.PAUSED: "status-paused",
+    QueueStatus.SENDING: "status-sending",
+    QueueStatus.PENDING: "status-pending",
+    QueueStatus.PROCESSING: "status-processing",
+    QueueStatus.COMPLETED: "status-completed",
+    QueueStatus.FAILED: "status-failed",
+    QueueStatus.CANCELLED: "status-cancelled",
+    QueueStatus.REFUSED: "status-refused",
+    QueueStatus.NOT_TRACKED: "status-not-tracked",
 }
 # Vertical room around the picture and the bar inside a row.
 ROW_PADDING = 6
@@ -62,11 +62,12 @@ def poster_key(path: Path, videos: Iterable[VideoRecord]) -> PosterKey:
 
 
 def status_icon(style: QStyle, status: QueueStatus, size: int) -> QIcon:
-    """The standard icon that stands for a status (before a poster exists), ``size`` pixels.
+    """The icon that stands for a status (before a poster exists), ``size`` pixels.
 
-    Made from a pixmap so it is centred in the poster's place instead of stretched to fill it.
+    Drawn at most ``size`` so it is centred in the poster's place instead of stretched to fill it;
+    in the view's text colour, which it follows when the palette changes.
     """
-    return QIcon(style.standardIcon(_STATUS_ICONS[status]).pixmap(size, size))
+    return icons.icon(_STATUS_ICONS[status], QPalette.ColorRole.Text, max_size=size)
 
 
 class QueueDelegate(QStyledItemDelegate):

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
     QHideEvent,
+    QIcon,
     QKeySequence,
     QShowEvent,
 )
@@ -54,6 +55,7 @@ from PySide6.QtWidgets import (
 from omnidesk.engine.engine import Engine
 from omnidesk.engine.events import ConnectionChanged, QueueChanged, TaskUpdated, VideoUpdated
 from omnidesk.engine.store import DownloadState, Store, SubmitState, TaskRecord, VideoRecord
+from ui import icons
 from ui.background import describe_error
 from ui.context import AppContext, Service
 from ui.posters import PosterCache
@@ -70,7 +72,6 @@ from ui.queue.model import (
 
 log = logging.getLogger(__name__)
 
-SP = QStyle.StandardPixmap
 POSTER_SIZE = QSize(64, 36)  # 16:9, the height of two lines of text
 # Room for about a thousand rows' posters (some 9 kB each).
 POSTER_MEMORY_BYTES = 1000 * POSTER_SIZE.width() * POSTER_SIZE.height() * 4
@@ -145,13 +146,13 @@ class Banner(QFrame):
     No signals of its own (its button's ``clicked`` is there for the owner).
     """
 
-    def __init__(self, icon: SP, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, icon: QIcon, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(name)
         self._icon = QLabel(self)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self._icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        self._icon.setPixmap(icon.pixmap(size, size))
         self._text = QLabel(self)
         self._text.setWordWrap(True)
         self._text.setTextFormat(Qt.TextFormat.PlainText)
@@ -283,11 +284,11 @@ class QueueView(QWidget):
     def _action(
         self,
         text: str,
-        icon: SP,
+        icon: QIcon,
         shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str],
         slot: Any,
     ) -> QAction:
-        action = QAction(self.style().standardIcon(icon), text, self)
+        action = QAction(icon, text, self)
         keys = [QKeySequence(k) for k in shortcuts]
         action.setShortcuts(keys)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -302,32 +303,38 @@ class QueueView(QWidget):
     def _build_actions(self) -> None:
         key = QKeySequence
         self.play_action = self._action(
-            self.tr("&Play"), SP.SP_MediaPlay, [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)], self._on_play
+            self.tr("&Play"),
+            icons.icon("play"),
+            [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)],
+            self._on_play,
         )
         self.reveal_action = self._action(
-            self.tr("Show in &folder"), SP.SP_DirOpenIcon, ["Ctrl+Shift+O"], self._on_reveal
+            self.tr("Show in &folder"), icons.icon("reveal-folder"), ["Ctrl+Shift+O"], self._on_reveal
         )
         self.copy_action = self._action(
-            self.tr("&Copy task id"), SP.SP_FileLinkIcon, [key.StandardKey.Copy], self._on_copy_id
+            self.tr("&Copy task id"), icons.icon("copy"), [key.StandardKey.Copy], self._on_copy_id
         )
-        self.rerun_action = self._action(self.tr("&Re-run"), SP.SP_BrowserReload, ["Ctrl+R"], self._on_rerun)
+        self.rerun_action = self._action(self.tr("&Re-run"), icons.icon("re-run"), ["Ctrl+R"], self._on_rerun)
         self.edit_action = self._action(
-            self.tr("&Edit and re-run…"), SP.SP_FileDialogContentsView, ["Ctrl+E"], self._on_edit
+            self.tr("&Edit and re-run…"), icons.icon("edit"), ["Ctrl+E"], self._on_edit
         )
         self.stop_action = self._action(
-            self.tr("&Stop tracking…"), SP.SP_BrowserStop, ["Ctrl+Shift+T"], self._on_stop_tracking
+            self.tr("&Stop tracking…"), icons.icon("stop-tracking"), ["Ctrl+Shift+T"], self._on_stop_tracking
         )
         self.track_action = self._action(
-            self.tr("&Track again"), SP.SP_ArrowForward, ["Ctrl+T"], self._on_track_again
+            self.tr("&Track again"), icons.icon("track-again"), ["Ctrl+T"], self._on_track_again
         )
         self.retry_download_action = self._action(
-            self.tr("Retry &download"), SP.SP_DialogSaveButton, ["Ctrl+D"], self._on_retry_download
+            self.tr("Retry &download"), icons.icon("retry-download"), ["Ctrl+D"], self._on_retry_download
         )
         self.remove_action = self._action(
-            self.tr("Re&move from list"), SP.SP_TrashIcon, [key(Qt.Key.Key_Delete)], self._on_remove
+            self.tr("Re&move from list"),
+            icons.icon("remove-from-list"),
+            [key(Qt.Key.Key_Delete)],
+            self._on_remove,
         )
         self.pause_action = self._action(
-            self.tr("Pa&use sending"), SP.SP_MediaPause, ["Ctrl+Shift+P"], self._on_pause_toggled
+            self.tr("Pa&use sending"), icons.icon("pause-queue"), ["Ctrl+Shift+P"], self._on_pause_toggled
         )
         self.pause_action.setCheckable(True)
         self.pause_action.setToolTip(
@@ -372,12 +379,12 @@ class QueueView(QWidget):
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
                 button.setAccessibleName(action.text().replace("&", "").removesuffix("…"))
 
-        self.held = Banner(SP.SP_MessageBoxInformation, self.tr("Why sending is held"), self)
+        self.held = Banner(icons.icon("info"), self.tr("Why sending is held"), self)
         self.held.button.setText(self.tr("Resume sending"))
         self.held.button.setAccessibleName(self.tr("Resume sending"))
         self.held.button.clicked.connect(self._on_resume_clicked)
-        self.offline = Banner(SP.SP_MessageBoxWarning, self.tr("Connection"), self)
-        self.problem = Banner(SP.SP_MessageBoxCritical, self.tr("Last problem"), self)
+        self.offline = Banner(icons.icon("warning"), self.tr("Connection"), self)
+        self.problem = Banner(icons.icon("error"), self.tr("Last problem"), self)
         self.problem.button.setText(self.tr("Dismiss"))
         self.problem.button.setAccessibleName(self.tr("Dismiss the problem"))
         self.problem.button.show()

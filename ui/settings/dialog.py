@@ -55,6 +55,7 @@ from omnidesk.api.errors import OmniDeskError
 from omnidesk.api.models import Balance, Mode
 from omnidesk.api.retry import NO_RETRY
 from omnidesk.settings import PROXY_SYSTEM, Settings
+from ui import icons
 from ui.background import describe_error
 from ui.context import AppContext
 
@@ -110,7 +111,7 @@ class _FieldError(QWidget):
         super().__init__(parent)
         icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size))
+        icon.setPixmap(icons.icon("warning").pixmap(size))
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
