@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import av
+if TYPE_CHECKING:
+    # Imported where used: PyAV costs ~60 ms, and the app must show its window first.
+    import av
 
 
 class MediaError(Exception):
@@ -31,6 +34,8 @@ def probe(path: Path, *, decode_check: bool = True) -> VideoInfo:
     With ``decode_check`` the first and last frames are decoded too: a file
     cut short still has a header, so only decoding proves it plays.
     """
+    import av
+
     try:
         with av.open(str(path)) as container:
             if not container.streams.video:
@@ -57,6 +62,8 @@ def _duration_seconds(container: av.container.InputContainer, stream: av.video.s
     if stream.duration is not None and stream.time_base is not None:
         return float(stream.duration * stream.time_base)
     if container.duration is not None:
+        import av
+
         return container.duration / av.time_base
     raise MediaError("the video does not say how long it is")
 

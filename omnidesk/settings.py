@@ -21,8 +21,8 @@ from typing import Any
 
 from omnidesk import paths
 from omnidesk.api import spec
-from omnidesk.api.client import PROXY_NONE, check_proxy
 from omnidesk.api.models import Mode
+from omnidesk.api.proxy import PROXY_NONE, check_proxy
 
 log = logging.getLogger(__name__)
 

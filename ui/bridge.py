@@ -9,10 +9,10 @@ always run on the UI thread and never touch widgets from a worker.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from omnidesk.engine.engine import Engine
 from omnidesk.engine.events import (
     ConnectionChanged,
     EngineEvent,
@@ -21,6 +21,9 @@ from omnidesk.engine.events import (
     TaskUpdated,
     VideoUpdated,
 )
+
+if TYPE_CHECKING:
+    from omnidesk.engine.engine import Engine  # imports requests: loaded with the service, later
 
 
 class EngineBridge(QObject):

@@ -18,18 +18,21 @@ import logging
 import threading
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from omnidesk import secrets
 from omnidesk import settings as saved_settings
-from omnidesk.backend import Backend, ServiceSettings, make_engine, open_backend
-from omnidesk.engine.engine import Engine
-from omnidesk.engine.store import Store
-from omnidesk.secrets import ResolvedKey
 from omnidesk.settings import Settings
 from ui.background import Background, describe_error
 from ui.bridge import EngineBridge
+
+if TYPE_CHECKING:
+    # The service's modules (requests, the engine, the simulator) load on the worker that
+    # opens it, after the window is up: they are most of the app's start-up cost.
+    from omnidesk.backend import Backend
+    from omnidesk.engine.engine import Engine
+    from omnidesk.secrets import ResolvedKey
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +61,9 @@ class _Running:
         self.service: Service | None = None
 
     def open(self, settings: Settings, key: ResolvedKey | None) -> Service:
+        from omnidesk.backend import ServiceSettings, make_engine, open_backend
+        from omnidesk.engine.store import Store
+
         try:
             backend = self.stack.enter_context(
                 open_backend(
@@ -142,6 +148,8 @@ class AppContext(QObject):
             with self._switch_lock:
                 if previous is not None:
                     previous.close()
+                from omnidesk import secrets
+
                 key = None if settings.demo_mode else secrets.resolve_api_key()
                 return running.open(settings, key)
 

@@ -49,6 +49,7 @@ from omnidesk.api.errors import (
 from omnidesk.api.images import check_image_file
 from omnidesk.api.models import Balance, GenerationRequest, SubmitResult, Task, Upload, redact_url
 from omnidesk.api.parse import parse_balance, parse_model_schema, parse_submit, parse_task, parse_upload
+from omnidesk.api.proxy import PROXY_NONE, check_proxy
 from omnidesk.api.retry import CONNECT_TIMEOUT, DEFAULT_POLICY, READ_TIMEOUT, RetryPolicy, run_with_retries
 from omnidesk.api.rules import build_body
 
@@ -100,23 +101,6 @@ def _check_base_url(base_url: str) -> str:
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"The API base URL must be an http(s) address, got {base_url!r}.")
     return base_url.strip().rstrip("/")
-
-
-PROXY_NONE = "none"
-PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
-
-
-def check_proxy(proxy: str | None) -> str | None:
-    """None (the system's proxy settings), ``PROXY_NONE`` (connect directly) or a
-    proxy URL; raises ValueError with a sentence for the user otherwise."""
-    if proxy is None or proxy == PROXY_NONE:
-        return proxy
-    parts = urlsplit(proxy.strip()) if isinstance(proxy, str) else None
-    if parts is None or parts.scheme not in PROXY_SCHEMES or not parts.hostname:
-        raise ValueError(
-            f"The proxy must be an address like http://host:port or socks5://host:port, got {proxy!r}."
-        )
-    return proxy.strip()
 
 
 def apply_proxy(session: requests.Session, proxy: str | None) -> None:

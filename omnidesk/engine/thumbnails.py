@@ -23,12 +23,15 @@ import threading
 from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
-
-import av
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from omnidesk import paths
 from omnidesk.media import MediaError
+
+if TYPE_CHECKING:
+    # Imported where used: PyAV and Pillow cost ~100 ms, and the app must show its window first.
+    import av
+    from PIL import Image
 
 THUMBNAIL_DIR_NAME = "thumbnails"
 DEFAULT_MAX_SIZE = 320
@@ -69,6 +72,8 @@ def poster(video: Path, *, max_size: int = DEFAULT_MAX_SIZE, cache_dir: Path | N
     with _LOCKS[hash(target.name) % len(_LOCKS)]:
         if target.exists():  # another thread made it while we waited
             return target
+        from PIL import Image
+
         image = _poster_image(video)
         image.thumbnail((max_size, max_size), Image.Resampling.LANCZOS)  # keeps the aspect ratio
         cache.mkdir(parents=True, exist_ok=True)
@@ -107,6 +112,8 @@ def forget(video: Path, *, cache_dir: Path | None = None) -> None:
 
 def last_frame(video: Path) -> Image.Image:
     """The video's true last frame as an RGB image (decoded, not guessed from the duration)."""
+    import av
+
     video = Path(video)
     try:
         with av.open(str(video)) as container:
@@ -141,6 +148,8 @@ def save_last_frame(video: Path, dest: Path) -> Path:
 
 
 def _poster_image(video: Path) -> Image.Image:
+    import av
+
     try:
         with av.open(str(video)) as container:
             stream = _video_stream(container, video)
@@ -170,6 +179,8 @@ def _video_stream(container: av.container.InputContainer, video: Path) -> av.vid
 def _start_and_duration(
     container: av.container.InputContainer, stream: av.video.stream.VideoStream
 ) -> tuple[float, float | None]:
+    import av
+
     base = stream.time_base or Fraction(1, av.time_base)
     start = float(stream.start_time * base) if stream.start_time is not None else 0.0
     if stream.duration is not None and stream.time_base is not None:
@@ -184,6 +195,8 @@ def _seek(
 ) -> None:
     # backward=True lands on the keyframe at or before the time; decoding
     # forward from there reaches the wanted frame.
+    import av
+
     base = stream.time_base or Fraction(1, av.time_base)
     container.seek(max(0, int(seconds / base)), stream=stream, backward=True, any_frame=False)
 
