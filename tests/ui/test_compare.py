@@ -290,6 +290,84 @@ def test_a_shorter_clip_holds_its_last_frame_while_the_longest_plays_on(
     assert _in_sync(window)
 
 
+def test_playing_to_the_end_stops_every_clip_and_play_starts_again(
+    qtbot: QtBot, context: AppContext, two: list[LibraryItem], open_window
+) -> None:
+    window = open_window(context, two)
+    _ready(qtbot, window)
+    leader = _leader(window)
+    window.seek(1400)
+    window.transport.play()
+    qtbot.waitUntil(lambda: not window.transport.is_playing, timeout=PLAY_TIMEOUT)
+    qtbot.waitUntil(lambda: not any(p.is_playing for p in window.players), timeout=LOAD_TIMEOUT)
+    # Each holds its last frame.
+    qtbot.waitUntil(
+        lambda: all(p.position >= p.duration - 2 * FRAME_MS for p in window.players), timeout=LOAD_TIMEOUT
+    )
+    window.transport.play()
+    qtbot.waitUntil(lambda: leader.is_playing and leader.position < 1000, timeout=PLAY_TIMEOUT)
+    assert all(p.is_playing for p in window.players)
+
+
+def test_looping_the_whole_clip_brings_every_clip_round_together(
+    qtbot: QtBot, context: AppContext, two: list[LibraryItem], open_window
+) -> None:
+    window = open_window(context, two)
+    _ready(qtbot, window)
+    leader = _leader(window)
+    qtbot.keyClick(window, Qt.Key.Key_L)
+    transport = window.transport
+    assert (transport.loop, transport.loop_in, transport.loop_out) == (True, 0, leader.duration)
+    assert window._loop_button.isChecked()
+    window.seek(1500)
+    transport.play()
+    qtbot.waitUntil(lambda: leader.position >= 1700, timeout=PLAY_TIMEOUT)
+    qtbot.waitUntil(lambda: leader.is_playing and 100 < leader.position < 800, timeout=PLAY_TIMEOUT)
+    assert all(p.is_playing for p in window.players)
+    assert _in_sync(window)
+    # X: the whole clip, no loop.
+    qtbot.keyClick(window, Qt.Key.Key_X)
+    assert not transport.loop and not window._loop_button.isChecked()
+
+
+def test_speed_and_sound_apply_to_every_clip(
+    qtbot: QtBot, context: AppContext, library: Library, tmp_path: Path, open_window
+) -> None:
+    window = open_window(context, _add(library, tmp_path, [Clip(RED), Clip(BLUE), Clip(GREEN)]))
+    _ready(qtbot, window)
+    window._speed.setCurrentIndex(window._speed.findData(2.0))
+    assert [p.rate for p in window.players] == [2.0, 2.0, 2.0]
+    # One clip is heard at a time: the first, unless another is chosen.
+    assert [p.muted for p in window.players] == [False, True, True]
+    window._sound.setCurrentIndex(window._sound.findData(1))
+    assert [p.muted for p in window.players] == [True, False, True]
+    window._sound.setCurrentIndex(window._sound.findData(-1))
+    assert all(p.muted for p in window.players)
+
+
+def test_the_loop_range_handles_move_with_the_keys_and_the_mouse(
+    qtbot: QtBot, context: AppContext, two: list[LibraryItem], open_window
+) -> None:
+    window = open_window(context, two)
+    _ready(qtbot, window)
+    bar, transport = window._range, window.transport
+    duration = transport.duration
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_Right)
+    assert (transport.loop_in, transport.loop_out) == (100, duration)
+    qtbot.keyClick(bar, Qt.Key.Key_Down)  # now the out point
+    qtbot.keyClick(bar, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert (transport.loop_in, transport.loop_out) == (100, duration - 1000)
+    # A press moves the nearest handle there; dragging carries it on.
+    y = bar.height() // 2
+    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=QPoint(round(bar._x_for(300)), y))
+    assert abs(transport.loop_in - 300) <= 30
+    qtbot.mouseMove(bar, QPoint(round(bar._x_for(600)), y))
+    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=QPoint(round(bar._x_for(600)), y))
+    assert abs(transport.loop_in - 600) <= 30
+    assert transport.loop_out == duration - 1000
+
+
 # ---------------------------------------------------------------------- wipe
 
 

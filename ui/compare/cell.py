@@ -8,7 +8,7 @@ long prompt never squeezes the picture away) and the settings that differ.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPalette, QResizeEvent, QTextDocument
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
@@ -45,6 +45,7 @@ class _PromptText(QTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setTabChangesFocus(True)  # Tab moves on, as from a label; there are no links to visit
         self.document().setDocumentMargin(0)
         # On the window's background, in the window's text colour (not a text field's).
         palette = self.palette()
@@ -52,9 +53,17 @@ class _PromptText(QTextBrowser):
         palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.WindowText))
         self.setPalette(palette)
         self._html = ""
+        # Height by width: the grid asks for several widths on every resize.
+        self._heights: dict[int, int] = {}
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._heights.clear()
+        super().changeEvent(event)
 
     def set_html(self, text: str) -> None:
         self._html = text
+        self._heights.clear()
         self.setHtml(text)
 
     def html_text(self) -> str:
@@ -62,6 +71,12 @@ class _PromptText(QTextBrowser):
         return self._html
 
     def height_for(self, width: int) -> int:
+        known = self._heights.get(width)
+        if known is None:
+            known = self._heights[width] = self._measure(width)
+        return known
+
+    def _measure(self, width: int) -> int:
         document = QTextDocument()
         document.setDefaultFont(self.font())
         document.setDocumentMargin(0)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtMultimedia import QVideoSink
 from PySide6.QtWidgets import (
@@ -159,6 +159,10 @@ class CompareWindow(QWidget):
         self._set_transport_enabled(False)
         self.resize(1100, 760)
 
+        # Quitting with the window open: players must stop before Qt's multimedia goes away.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._shut_down)
         for player, cell, item in zip(self.players, self.cells, items, strict=True):
             player.video_output = cell.video_widget
             player.open(item.video)
