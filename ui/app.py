@@ -63,9 +63,6 @@ def main(argv: list[str] | None = None) -> int:
     prints ``shown`` once the window is on screen and ``ready <backend>`` once
     the service runs, then quits; it exits 1 if the service failed to start.
     """
-    from ui.prewarm import prewarm
-
-    prewarm()  # before any worker thread imports under PySide's import hook
     # Qt is imported here, not at module level, so `omnidesk-cli` never pays for it.
     import qasync
     from PySide6.QtGui import QIcon
@@ -75,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     from resources import icon_path
     from ui.context import AppContext
     from ui.main_window import MainWindow
+    from ui.prewarm import STEPS
 
     # Qt multimedia reports every optional library it did not find (VA-API, PipeWire): noise for a
     # user. Whether playback works at all is checked and told by the player itself.
@@ -118,6 +116,11 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         if smoke:
             print("shown", flush=True)
+        # What the workers will import, imported here first (see ui.prewarm), one step per
+        # loop turn so the window paints and answers in between; then the service opens.
+        for step in STEPS:
+            await asyncio.sleep(0)
+            step()
         context.start()
         await quitting.wait()
 
