@@ -548,6 +548,7 @@ def test_the_winner_key_stars_it_and_archiving_sets_the_others_aside(
     assert not read_sidecar(items[0].sidecar).favourite
     assert "Clip 2 is the winner" in window.status_text()
     assert window._archive_bar.isVisible()
+    assert "Archive clips 1 and 3" in window._archive_text.text()
     assert [item.video for item in changed] == [items[1].video]
 
     # Changing one's mind: the first pick gets its star back as it was.
@@ -559,7 +560,8 @@ def test_the_winner_key_stars_it_and_archiving_sets_the_others_aside(
     qtbot.keyClick(window, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: not window._archive_bar.isVisible(), timeout=TASK_TIMEOUT_MS)
     assert [read_sidecar(item.sidecar).archived for item in items] == [True, True, False]
-    assert "Archived clip(s) 1, 2" in window.status_text()
+    assert "Archived clips 1 and 2" in window.status_text()
+    assert window.cells[0]._state.text() == "Archived" and window.cells[2]._state.text() == ""
     assert [item.metadata.archived for item in window.items] == [True, True, False]
 
     # A number with no clip says so instead of failing.

@@ -257,13 +257,9 @@ class CompareCell(QWidget):
     def set_choice(self, *, winner: bool, archived: bool) -> None:
         """Show whether this clip is the winner, or was archived."""
         number = self.index + 1
-        if winner:
-            self._state.setText(self.tr("Winner"))
-        elif archived:
-            self._state.setText(self.tr("Archived"))
-        else:
-            self._state.setText("")
-        self._state.setVisible(winner or archived)
+        # The winner says so on its button; an archived clip says so beside its number.
+        self._state.setText(self.tr("Archived") if archived and not winner else "")
+        self._state.setVisible(archived and not winner)
         self._pick.setIcon(icons.icon("star-filled" if winner else "star"))
         self._pick.setText(self.tr("Winner") if winner else self.tr("Pick"))
         self._pick.setAccessibleName(

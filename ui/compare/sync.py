@@ -162,12 +162,13 @@ class SyncedTransport(QObject):
 
     def play(self) -> None:
         """Play every clip from the leader's position (from the start or the in point at the end)."""
-        if not self._ready or self._playing:
+        leader = self._leader
+        if not self._ready or self._playing or leader is None:
             return
         start = self.position
         if self._loop and not self._in <= start < self._out - self.frame_ms / 2:
             start = self._in
-        elif not self._loop and start >= last_frame_start(self._leader) - 1:
+        elif not self._loop and start >= last_frame_start(leader) - 1:
             start = 0  # at the end: play again, as a player does
         self._playing = True
         # Every clip seeks first, so each starts at the same point whatever it did before
@@ -198,7 +199,7 @@ class SyncedTransport(QObject):
 
     def seek(self, ms: int) -> None:
         """Move every clip to ``ms`` (a shorter clip to its last frame); playing goes on."""
-        if not self._ready:
+        if not self._ready or self._leader is None:
             return
         target = min(max(0, int(ms)), last_frame_start(self._leader))
         self._seek_all(target)
@@ -350,7 +351,7 @@ class SyncedTransport(QObject):
         QTimer.singleShot(0, self._on_leader_ended)
 
     def _on_leader_ended(self) -> None:
-        if not self._playing:
+        if not self._playing or self._leader is None:
             return
         if self._loop:
             self.seek(self._in)

@@ -20,6 +20,7 @@ clear the range, W grid / wipe, 1-4 pick the winner, A archive the others
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from omnidesk.engine.library import LibraryItem
+from omnidesk.engine.library import Library, LibraryItem
 from ui import icons
 from ui.background import describe_error
 from ui.compare.cell import CompareCell
@@ -386,7 +387,7 @@ class CompareWindow(QWidget):
             (QKeySequence(QKeySequence.StandardKey.Close).toString(), self.close),
         ]
         for number in range(1, MAX_ITEMS + 1):
-            keys.append((str(number), lambda n=number: self._on_winner_key(n)))
+            keys.append((str(number), partial(self._on_winner_key, number)))
         self._shortcuts = []
         for key, slot in keys:
             if not key:
@@ -490,14 +491,20 @@ class CompareWindow(QWidget):
                 self._replace(previous, undone)
             self._winner = index
             self._show_choices()
-            others = len(self._items) - 1
             self._say(
                 self.tr("Clip {number} is the winner: starred in the library.").format(number=index + 1)
             )
+            rest = [i for i in range(len(self._items)) if i != index]
+            if len(rest) == 1:
+                offer = self.tr(
+                    "Clip {number} is starred. Archive clip {other} to set it aside in the library?"
+                )
+            else:
+                offer = self.tr(
+                    "Clip {number} is starred. Archive clips {others} to set them aside in the library?"
+                )
             self._archive_text.setText(
-                self.tr(
-                    "Clip {number} is starred. Archive the other {count} to set them aside in the library?"
-                ).format(number=index + 1, count=others)
+                offer.format(number=index + 1, other=rest[0] + 1, others=self._numbers(rest))
             )
             self._archive_button.setEnabled(True)
             self._archive_bar.show()
@@ -524,7 +531,8 @@ class CompareWindow(QWidget):
         others = [(i, item) for i, item in enumerate(self._items) if i != winner]
 
         def work() -> tuple[list[tuple[int, LibraryItem]], list[tuple[int, BaseException]]]:
-            archived, failures = [], []
+            archived: list[tuple[int, LibraryItem]] = []
+            failures: list[tuple[int, BaseException]] = []
             for index, item in others:
                 try:
                     archived.append((index, library.update_sidecar(item, archived=True)))
@@ -540,12 +548,17 @@ class CompareWindow(QWidget):
             self._show_choices()
             if archived:
                 self._archive_bar.hide()
-            numbers = ", ".join(str(index + 1) for index, _ in archived)
             parts = []
-            if archived:
+            if len(archived) == 1:
                 parts.append(
-                    self.tr("Archived clip(s) {numbers}: set aside in the library, not deleted.").format(
-                        numbers=numbers
+                    self.tr("Archived clip {number}: set aside in the library, not deleted.").format(
+                        number=archived[0][0] + 1
+                    )
+                )
+            elif archived:
+                parts.append(
+                    self.tr("Archived clips {numbers}: set aside in the library, not deleted.").format(
+                        numbers=self._numbers([index for index, _ in archived])
                     )
                 )
             for index, exc in failures:
@@ -568,6 +581,13 @@ class CompareWindow(QWidget):
 
     # ------------------------------------------------------------------ helpers
 
+    def _numbers(self, indices: Sequence[int]) -> str:
+        """Clip numbers for a sentence: "1 and 3", "1, 2 and 4"."""
+        numbers = [str(i + 1) for i in indices]
+        if len(numbers) < 2:
+            return "".join(numbers)
+        return self.tr("{first} and {last}").format(first=", ".join(numbers[:-1]), last=numbers[-1])
+
     def _say(self, text: str) -> None:
         if not text:
             return
@@ -583,7 +603,7 @@ class CompareWindow(QWidget):
 
         return call
 
-    def _library(self) -> Any:
+    def _library(self) -> Library | None:
         engine = self.context.engine
         if engine is None:
             self._say(
