@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QProcess, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -52,7 +52,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omnidesk.engine.engine import Engine
 from omnidesk.engine.events import ConnectionChanged, QueueChanged, TaskUpdated, VideoUpdated
 from omnidesk.engine.store import DownloadState, Store, SubmitState, TaskRecord, VideoRecord
 from ui import icons
@@ -60,6 +59,7 @@ from ui.background import describe_error
 from ui.context import AppContext, Service
 from ui.posters import PosterCache
 from ui.queue.delegate import QueueDelegate, poster_key
+
 from ui.queue.model import (
     ACTIVE_STATUSES,
     COMPLETED_STATUSES,
@@ -69,6 +69,9 @@ from ui.queue.model import (
     QueueModel,
     QueueStatus,
 )
+
+if TYPE_CHECKING:
+    from omnidesk.engine.engine import Engine  # with requests: loaded with the service, after start-up
 
 log = logging.getLogger(__name__)
 
