@@ -59,7 +59,6 @@ from ui.background import describe_error
 from ui.context import AppContext, Service
 from ui.posters import PosterCache
 from ui.queue.delegate import QueueDelegate, poster_key
-
 from ui.queue.model import (
     ACTIVE_STATUSES,
     COMPLETED_STATUSES,
