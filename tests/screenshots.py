@@ -26,6 +26,24 @@ ROOT = Path(__file__).resolve().parent.parent
 SCREEN = "1600x1000x24"
 
 
+def _dark_palette():  # -> QPalette (Qt is imported late, after the display is known)
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for name, colour in (
+        (role.Window, "#2b2b2b"), (role.WindowText, "#e6e6e6"), (role.Base, "#1e1e1e"),
+        (role.AlternateBase, "#333333"), (role.Text, "#e6e6e6"), (role.Button, "#3a3a3a"),
+        (role.ButtonText, "#e6e6e6"), (role.Highlight, "#3d7bd9"), (role.HighlightedText, "#ffffff"),
+        (role.ToolTipBase, "#3a3a3a"), (role.ToolTipText, "#e6e6e6"), (role.PlaceholderText, "#8c8c8c"),
+        (role.Link, "#7fb0ff"), (role.Mid, "#505050"), (role.Dark, "#1a1a1a"), (role.Light, "#505050"),
+    ):  # fmt: skip
+        palette.setColor(name, QColor(colour))
+    for name in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, name, QColor("#7a7a7a"))
+    return palette
+
+
 def _under_xvfb(argv: list[str]) -> int:
     if not shutil.which("xvfb-run"):
         print("No display and no xvfb-run: apt-get install xvfb xauth", file=sys.stderr)
@@ -64,8 +82,10 @@ def main(argv: list[str]) -> int:
 
     app = QApplication([sys.argv[0]])
     if args.dark:
-        app.setStyle("Fusion")  # a style that follows the colour scheme without a desktop theme
+        # Xvfb has no desktop theme to follow, so set the dark palette a dark desktop would give.
+        app.setStyle("Fusion")
         app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(_dark_palette())
     app.setWindowIcon(QIcon(str(icon_path("omnidesk"))))
     context = AppContext(Settings())
     window = MainWindow(context)
