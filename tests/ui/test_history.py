@@ -14,7 +14,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -81,6 +91,40 @@ def answers(*values: object) -> Callable[..., object]:
         return queue.pop(0)
 
     return ask
+
+
+class MarkingTranslator(QTranslator):
+    """Translates every string to itself in brackets, so untranslated text stands out."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return f"⟦{source}⟧" if source else source
+
+
+def accessibility_problems(root: QWidget, *, data: tuple[str, ...] = ()) -> list[str]:
+    """Visible controls without a screen-reader name or keyboard focus, and visible words that did
+    not go through tr() (with ``MarkingTranslator`` installed); ``data`` are texts that are the
+    user's own (a prompt), not words to translate."""
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.objectName().startswith("qt_"):
+            continue
+        control = isinstance(widget, QAbstractButton | QAbstractItemView | QLineEdit | QPlainTextEdit)
+        if control and not isinstance(widget, QHeaderView | QTabBar):
+            name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
+            if not name:
+                problems.append(f"no name: {type(widget).__name__}")
+            if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                problems.append(f"no keyboard focus: {name or type(widget).__name__}")
+        texts = [widget.toolTip()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            texts.append(widget.placeholderText())
+        for text in texts:
+            plain = text.replace("&", "").strip()
+            if plain and any(c.isalpha() for c in plain) and "⟦" not in plain and plain not in data:
+                problems.append(f"not translated: {type(widget).__name__} {plain!r}")
+    return problems
 
 
 # ---------------------------------------------------------------------- history
@@ -427,3 +471,21 @@ def test_the_panel_waits_for_the_service(qtbot: QtBot, make_context: Callable[..
     assert "still opening" in panel.message_label.text()
     with qtbot.waitSignals([panel.historyLoaded, panel.presetsLoaded], timeout=START_TIMEOUT_MS):
         context.start()
+
+
+def test_every_control_is_named_reachable_and_translated(
+    qtbot: QtBot, make_context: Callable[..., AppContext]
+) -> None:
+    translator = MarkingTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        panel = HistoryPanel(make_context(start=False), Form())
+        qtbot.addWidget(panel)
+        panel.show()
+        panel.ask_text = answers("x")
+        panel.save_preset()  # a message shows: it is checked too
+        for tab in range(panel.tabs.count()):
+            panel.tabs.setCurrentIndex(tab)
+            assert accessibility_problems(panel) == []
+    finally:
+        QCoreApplication.removeTranslator(translator)

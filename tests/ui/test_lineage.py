@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -13,6 +13,7 @@ from omnidesk.api.models import GenerationRequest
 from omnidesk.engine.engine import Engine
 from omnidesk.engine.store import DownloadState, TaskRecord
 from tests.ui.conftest import TASK_TIMEOUT_MS
+from tests.ui.test_history import MarkingTranslator, accessibility_problems
 from ui.context import AppContext
 from ui.iterate.lineage import POSTER_SIZE, LineageModel, LineageView
 
@@ -189,3 +190,17 @@ def test_an_unknown_result_says_why_there_is_no_thread(qtbot: QtBot, app_context
     assert view.placeholder.isVisible()
     assert view.model.rowCount() == 0
     assert not view.use_button.isEnabled()
+
+
+def test_every_control_is_named_reachable_and_translated(qtbot: QtBot, app_context: AppContext) -> None:
+    _root, child, _grandchild = make_thread(engine_of(app_context))
+    translator = MarkingTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        view = make_view(qtbot, app_context)
+        assert accessibility_problems(view) == []  # the message before any thread
+        show(qtbot, view, child.id)
+        assert accessibility_problems(view) == []
+        assert view.model.index(0, 0).data(LineageModel.HeadingRole).startswith("⟦Version 1⟧ · ")
+    finally:
+        QCoreApplication.removeTranslator(translator)

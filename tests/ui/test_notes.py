@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 from omnidesk.api.models import GenerationRequest
 from omnidesk.engine.library import LibraryItem, read_sidecar, sidecar_path
 from omnidesk.engine.store import DownloadState
 from tests.ui.conftest import TASK_TIMEOUT_MS
+from tests.ui.test_history import MarkingTranslator, accessibility_problems
 from ui.context import AppContext
 from ui.iterate.notes import NotesDialog
 from ui.library.model import LibraryFilter, LibraryModel
@@ -159,3 +160,19 @@ def test_a_failed_save_keeps_the_dialog_open_with_the_text(
     with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT):
         dialog.save_button.click()
     assert read_sidecar(sidecar).notes == "keep this text"
+
+
+def test_every_control_is_named_reachable_and_translated(
+    qtbot: QtBot, app_context: AppContext, result: LibraryItem
+) -> None:
+    translator = MarkingTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = make_dialog(qtbot, app_context, result)
+        problems = accessibility_problems(dialog, data=(result.metadata.prompt,))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    # The five stars are one control for the keyboard: the bar takes the focus, arrows move in it.
+    stars = {f"no keyboard focus: {star.accessibleName()}" for star in dialog.rating.stars}
+    assert [p for p in problems if p not in stars] == []
+    assert dialog.rating.focusPolicy() & Qt.FocusPolicy.TabFocus

@@ -27,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -223,16 +224,13 @@ class TemplateModel(QAbstractListModel):
         super().__init__(parent)
         self._rows = tuple(templates)
 
-    def template(self, row: int) -> Template:
-        return self._rows[row]
-
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        template = self._rows[index.row()]
+        template = self.template(index.row())
         if role == self.TemplateRole:
             return template
         if role == Qt.ItemDataRole.DisplayRole:
@@ -240,6 +238,14 @@ class TemplateModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return template.text
         return None
+
+    def template(self, row: int) -> Template:
+        """The template of ``row``, its name and text in the user's language where translated."""
+        template = self._rows[row]
+        return Template(
+            QCoreApplication.translate("Templates", template.name),
+            QCoreApplication.translate("Templates", template.text),
+        )
 
 
 # --------------------------------------------------------------------------- worker functions
@@ -406,7 +412,6 @@ class HistoryPanel(QWidget):
         self.search_field = _SearchField(page)
         self.search_field.setPlaceholderText(self.tr("Search prompts"))
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_field.setAccessibleName(self.tr("Search the prompt history"))
         self.search_field.setToolTip(self.tr("Find prompts containing these words; Down moves to the list"))
         self.search_field.textChanged.connect(self._on_search_typed)
