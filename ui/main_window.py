@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -33,6 +34,8 @@ from resources import icon_path
 from ui.banners import DemoBanner, ProblemBar
 from ui.context import AppContext, Service
 from ui.generate import GenerationPanel
+from ui.iterate.history import HistoryPanel
+from ui.iterate.lineage import LineageView
 from ui.library.view import LibraryView
 from ui.notifications import TaskNotifier
 from ui.player.widget import PlayerPanel
@@ -42,7 +45,7 @@ from ui.status import ServiceStatus
 log = logging.getLogger(__name__)
 
 LAYOUT_FILE = "window.ini"
-QUEUE_TAB, LIBRARY_TAB = 0, 1
+QUEUE_TAB, LIBRARY_TAB, HISTORY_TAB = 0, 1, 2
 STATUS_SECONDS = 6000
 
 
@@ -70,6 +73,9 @@ class MainWindow(QMainWindow):
         self.player = PlayerPanel()
         self.queue = QueueView(context)
         self.library = LibraryView(context)
+        self.history = HistoryPanel(context, current_request=self._current_request)
+        self.lineage = LineageView(context)
+        self._compare_windows: list[QWidget] = []
 
         form_scroll = QScrollArea()
         form_scroll.setWidget(self.generate)
@@ -81,6 +87,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.queue, self.tr("&Queue"))
         self.tabs.addTab(self.library, self.tr("&Library"))
+        self.tabs.addTab(self.history, self.tr("&History"))
         self.tabs.setAccessibleName(self.tr("Queue and library"))
 
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -105,6 +112,13 @@ class MainWindow(QMainWindow):
         column.addWidget(self.problem_bar)
         column.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
+
+        # The iteration thread of a result: beside everything, shown when asked for.
+        self.lineage_dock = QDockWidget(self.tr("Iteration thread"), self)
+        self.lineage_dock.setObjectName("lineageDock")
+        self.lineage_dock.setWidget(self.lineage)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lineage_dock)
+        self.lineage_dock.hide()
 
         self.service_status = ServiceStatus(context)
         self.statusBar().addPermanentWidget(self.service_status)
@@ -144,6 +158,11 @@ class MainWindow(QMainWindow):
         self.library.countChanged.connect(self._on_library_count)
         self.player.useSettingsRequested.connect(self._on_use_settings)
         self.player.message.connect(self.show_status)
+        self.history.loadRequested.connect(self._on_reuse_requested)
+        self.history.templateRequested.connect(self._on_template_requested)
+        self.history.message.connect(self.show_status)
+        self.lineage.playRequested.connect(self.play_file)
+        self.lineage.loadRequested.connect(self._on_lineage_load)
         self.notifier.announced.connect(lambda _id, title, text: self.show_status(f"{title}: {text}"))
         self.notifier.activated.connect(self._on_notification_clicked)
 
@@ -168,11 +187,23 @@ class MainWindow(QMainWindow):
             (self.tr("&Queue"), "Ctrl+1", lambda: self.tabs.setCurrentIndex(QUEUE_TAB)),
             (self.tr("&Library"), "Ctrl+2", lambda: self.tabs.setCurrentIndex(LIBRARY_TAB)),
             (self.tr("&Player"), "Ctrl+3", lambda: self.player.setFocus()),
+            (self.tr("&History and presets"), "Ctrl+4", lambda: self.tabs.setCurrentIndex(HISTORY_TAB)),
+            (self.tr("Iteration &thread"), "Ctrl+I", self.show_thread_of_current),
         ):
             action = QAction(title, self)
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             view_menu.addAction(action)
+
+        result_menu = self.menuBar().addMenu(self.tr("&Result"))
+        for title, shortcut, slot in (
+            (self.tr("&Notes and rating…"), "Ctrl+Shift+N", self.edit_notes_of_current),
+            (self.tr("&Compare selected…"), "Ctrl+Shift+C", self.compare_selected),
+        ):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            result_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About OmniDesk"), self)
@@ -280,6 +311,71 @@ class MainWindow(QMainWindow):
         self.generate.focus_prompt()
         self.show_status(self.tr("The form holds this video's settings."))
 
+    def _current_request(self) -> tuple[GenerationRequest, tuple[str | None, ...]]:
+        """What the form holds, as a preset stores it (the history panel's "Save current…")."""
+        request, local = self.generate.build_request()
+        return request, tuple(str(local[i]) if i in local else None for i in range(len(request.image_urls)))
+
+    def _on_template_requested(self, text: str) -> None:
+        self.generate.prompt.set_text(text)
+        self.generate.focus_prompt()
+        self.show_status(self.tr("Template loaded: replace the bracketed parts."))
+
+    def _on_lineage_load(self, request: GenerationRequest, local_images: tuple[str | None, ...]) -> None:
+        self.generate.load_request(request, local_images)
+        self.generate.focus_prompt()
+        self.show_status(self.tr("The form holds that version's settings: edit, then submit."))
+
+    # ------------------------------------------------------------------ threads, notes, compare
+
+    def show_thread_of_current(self) -> None:
+        """The iteration thread of what is on screen: the playing clip, else the selected task."""
+        metadata = self.player.metadata()
+        records = self.queue.selected_records() if self.tabs.currentIndex() == QUEUE_TAB else []
+        if records:
+            self.lineage.show_thread(records[0].id)
+        elif metadata is not None and metadata.task_id:
+            self.lineage.show_task(metadata.task_id)
+        elif self.queue.selected_records():
+            self.lineage.show_thread(self.queue.selected_records()[0].id)
+        else:
+            self.show_status(self.tr("Play a result or select a task first: its thread is shown here."))
+            return
+        self.lineage_dock.show()
+        self.lineage_dock.raise_()
+
+    def edit_notes_of_current(self) -> None:
+        from ui.iterate.notes import NotesDialog
+
+        item = self.library.current_item()
+        if item is None:
+            self.show_status(self.tr("Select a video in the library first."))
+            return
+        dialog = NotesDialog(self.context, item, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.library.model.replace_item)
+        dialog.open()
+
+    def compare_selected(self) -> None:
+        selected = getattr(self.library, "selected_items", None)
+        items = selected() if callable(selected) else [i for i in [self.library.current_item()] if i]
+        self.open_compare(items)
+
+    def open_compare(self, items: list[LibraryItem]) -> None:
+        from ui.compare import CompareWindow
+
+        try:
+            window = CompareWindow(self.context, items, parent=self)
+        except ValueError as exc:
+            self.show_status(str(exc))
+            return
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.message.connect(self.show_status)
+        window.resultChanged.connect(self.library.model.replace_item)
+        window.destroyed.connect(lambda *_: self._compare_windows.remove(window))
+        self._compare_windows.append(window)
+        window.show()
+
     def _on_library_count(self, count: int) -> None:
         title = self.tr("&Library") if count == 0 else self.tr("&Library ({count})").format(count=count)
         self.tabs.setTabText(LIBRARY_TAB, title)
@@ -365,6 +461,8 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self._compare_windows):
+            window.close()  # releases its players before this window's widgets go
         self.save_layout()
         self.player.release()
         # Qt's decoding threads must be done before the video widget goes away with the window.

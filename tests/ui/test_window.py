@@ -14,7 +14,7 @@ from omnidesk.api.models import Mode
 from omnidesk.settings import Settings
 from tests.ui.conftest import START_TIMEOUT_MS, TASK_TIMEOUT_MS
 from ui.context import AppContext
-from ui.main_window import LIBRARY_TAB, QUEUE_TAB, MainWindow
+from ui.main_window import HISTORY_TAB, LIBRARY_TAB, QUEUE_TAB, MainWindow
 from ui.queue.model import QueueModel, QueueStatus
 
 
@@ -101,3 +101,35 @@ def test_the_layout_is_kept(qtbot: QtBot, make_context: Callable[..., AppContext
     assert second.tabs.currentIndex() == LIBRARY_TAB
     assert second.size() == first.size()
     assert second.main_splitter.sizes() == wanted
+
+
+def test_history_templates_and_the_iteration_thread_are_wired(qtbot: QtBot, window: MainWindow) -> None:
+    from omnidesk.iterate.templates import TEMPLATES
+
+    window.tabs.setCurrentIndex(HISTORY_TAB)
+    window.history.templateRequested.emit(TEMPLATES[0].text)
+    assert window.generate.prompt.text() == TEMPLATES[0].text
+    panel = window.generate
+    panel.prompt.set_text("a paper lantern drifting up at night")
+    panel.params.set_values(duration=4)
+    panel.submit_button.click()
+    qtbot.waitUntil(lambda: window.player.current_path() is not None, timeout=TASK_TIMEOUT_MS)
+    window.show_thread_of_current()
+    assert window.lineage_dock.isVisible()
+    qtbot.waitUntil(lambda: window.lineage.model.rowCount() == 1, timeout=TASK_TIMEOUT_MS)
+
+
+def test_compare_needs_two_to_four_and_opens_for_two(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.generate
+    for prompt in ("a red kite over hills", "a blue kite over hills"):
+        panel.prompt.set_text(prompt)
+        panel.params.set_values(duration=4)
+        qtbot.waitUntil(lambda: panel.submit_button.isEnabled(), timeout=TASK_TIMEOUT_MS)
+        panel.submit_button.click()
+    qtbot.waitUntil(lambda: window.library.item_count() == 2, timeout=TASK_TIMEOUT_MS)
+    items = [window.library.model.item(row) for row in range(2)]
+    window.open_compare(items[:1])
+    assert "2" in window.statusBar().currentMessage()  # says it needs 2 to 4
+    window.open_compare(items)
+    assert len(window._compare_windows) == 1
+    window._compare_windows[0].close()
