@@ -8,7 +8,6 @@ are logged and shown to the user instead of ending the app silently.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import logging.handlers
 import os
@@ -60,11 +59,11 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``omnidesk`` GUI command and of ``python main.py``.
 
     ``--quit-when-ready`` (for packaging checks and the start-up benchmark)
-    prints ``shown`` once the window is on screen and ``ready <backend>`` once
+    prints ``shown`` once the window is on screen, ``built`` once its areas are
+    made, and ``ready <backend>`` once
     the service runs, then quits; it exits 1 if the service failed to start.
     """
     # Qt is imported here, not at module level, so `omnidesk-cli` never pays for it.
-    import qasync
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -92,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(True)
 
     context = AppContext(settings.load())
-    window = MainWindow(context)
+    window = MainWindow(context, build=False)
     install_excepthooks(window.show_problem_from_any_thread)
 
     outcome = {"code": 0}
@@ -110,12 +109,21 @@ def main(argv: list[str] | None = None) -> int:
         context.engineReady.connect(ready)
         context.engineFailed.connect(failed)
 
+    # The frame goes on screen before anything else loads, the event loop included.
+    window.show()
+    app.processEvents()
+    if smoke:
+        print("shown", flush=True)
+    import asyncio
+
+    import qasync
+
     async def run_until_quit() -> None:
         quitting = asyncio.Event()
         app.aboutToQuit.connect(quitting.set)
-        window.show()
+        window.build()
         if smoke:
-            print("shown", flush=True)
+            print("built", flush=True)
         # What the workers will import, imported here first (see ui.prewarm), one step per
         # loop turn so the window paints and answers in between; then the service opens.
         for step in STEPS:

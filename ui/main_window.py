@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -33,14 +34,16 @@ from omnidesk.engine.store import DownloadState, TaskRecord
 from resources import icon_path
 from ui.banners import DemoBanner, ProblemBar
 from ui.context import AppContext, Service
-from ui.generate import GenerationPanel
-from ui.iterate.history import HistoryPanel
-from ui.iterate.lineage import LineageView
-from ui.library.view import LibraryView
 from ui.notifications import TaskNotifier
-from ui.player.widget import PlayerPanel
-from ui.queue.view import QueueView
 from ui.status import ServiceStatus
+
+if TYPE_CHECKING:
+    from ui.generate import GenerationPanel
+    from ui.iterate.history import HistoryPanel
+    from ui.iterate.lineage import LineageView
+    from ui.library.view import LibraryView
+    from ui.player.widget import PlayerPanel
+    from ui.queue.view import QueueView
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +62,23 @@ class MainWindow(QMainWindow):
 
     _problem = Signal(str)
 
-    def __init__(self, context: AppContext) -> None:
+    # The areas, made by build().
+    generate: GenerationPanel
+    player: PlayerPanel
+    queue: QueueView
+    library: LibraryView
+    history: HistoryPanel
+    lineage: LineageView
+
+    def __init__(self, context: AppContext, *, build: bool = True) -> None:
+        """The window's frame; with ``build`` (the default) its areas too.
+
+        The app passes ``build=False``, shows the frame, then calls ``build()``: the
+        window is on screen before the areas' modules are even imported.
+        """
         super().__init__()
         self.context = context
+        self.built = False
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(str(icon_path("omnidesk"))))
         self.resize(1360, 860)
@@ -69,13 +86,46 @@ class MainWindow(QMainWindow):
         self.demo_banner = DemoBanner()
         self.demo_banner.hide()
         self.problem_bar = ProblemBar()
+        self._compare_windows: list[QWidget] = []
+        self._column = QVBoxLayout()
+        central = QWidget()
+        central.setLayout(self._column)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.demo_banner)
+        self._column.addWidget(self.problem_bar)
+        self._column.addStretch(1)  # where the areas go
+        self.setCentralWidget(central)
+
+        self.service_status = ServiceStatus(context)
+        self.statusBar().addPermanentWidget(self.service_status)
+        self.notifier = TaskNotifier(self.windowIcon(), self, enabled=lambda: self.context.settings.notify)
+        self._engine_problem_shown = False  # the problem bar holds a start failure
+        self._connect_frame()
+        geometry = layout_settings().value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if build:
+            self.build()
+
+    def build(self) -> None:
+        """Make the areas (form, player, queue, library, history, thread) and wire them."""
+        if self.built:
+            return
+        from ui.generate import GenerationPanel
+        from ui.iterate.history import HistoryPanel
+        from ui.iterate.lineage import LineageView
+        from ui.library.view import LibraryView
+        from ui.player.widget import PlayerPanel
+        from ui.queue.view import QueueView
+
+        context = self.context
         self.generate = GenerationPanel(context)
         self.player = PlayerPanel()
         self.queue = QueueView(context)
         self.library = LibraryView(context)
         self.history = HistoryPanel(context, current_request=self._current_request)
         self.lineage = LineageView(context)
-        self._compare_windows: list[QWidget] = []
 
         form_scroll = QScrollArea()
         form_scroll.setWidget(self.generate)
@@ -103,15 +153,9 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 2)
         self.main_splitter.setStretchFactor(1, 5)
         self.main_splitter.setChildrenCollapsible(False)
-
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.demo_banner)
-        column.addWidget(self.problem_bar)
-        column.addWidget(self.main_splitter, 1)
-        self.setCentralWidget(central)
+        stretch = self._column.takeAt(self._column.count() - 1)
+        del stretch
+        self._column.addWidget(self.main_splitter, 1)
 
         # The iteration thread of a result: beside everything, shown when asked for.
         self.lineage_dock = QDockWidget(self.tr("Iteration thread"), self)
@@ -120,19 +164,15 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lineage_dock)
         self.lineage_dock.hide()
 
-        self.service_status = ServiceStatus(context)
-        self.statusBar().addPermanentWidget(self.service_status)
-        self.notifier = TaskNotifier(self.windowIcon(), self, enabled=lambda: self.context.settings.notify)
-        self._engine_problem_shown = False  # the problem bar holds a start failure
-
         self._build_menus()
-        self._connect()
+        self._connect_areas()
         self.generate.apply_defaults(context.settings)
+        self.built = True
         self.restore_layout()
 
     # ------------------------------------------------------------------ wiring
 
-    def _connect(self) -> None:
+    def _connect_frame(self) -> None:
         context = self.context
         context.engineStarting.connect(self._on_engine_starting)
         context.engineReady.connect(self._on_engine_ready)
@@ -143,8 +183,9 @@ class MainWindow(QMainWindow):
         context.bridge.videoUpdated.connect(self._on_video_updated)
         context.bridge.taskUpdated.connect(self.notifier._on_task_updated)
         self._problem.connect(self.show_problem)
-
         self.demo_banner.addKeyRequested.connect(self.open_settings)
+
+    def _connect_areas(self) -> None:
         self.generate.submitted.connect(self._on_submitted)
         self.generate.settingsRequested.connect(self.open_settings)
         self.queue.playRequested.connect(self.play_file)
@@ -431,7 +472,6 @@ class MainWindow(QMainWindow):
     def restore_layout(self) -> None:
         store = layout_settings()
         for key, restore in (
-            ("geometry", self.restoreGeometry),
             ("state", self.restoreState),
             ("mainSplitter", self.main_splitter.restoreState),
             ("rightSplitter", self.right_splitter.restoreState),
@@ -454,6 +494,9 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         store = layout_settings()
         store.setValue("geometry", self.saveGeometry())
+        if not self.built:
+            store.sync()
+            return
         store.setValue("state", self.saveState())
         store.setValue("mainSplitter", self.main_splitter.saveState())
         store.setValue("rightSplitter", self.right_splitter.saveState())
@@ -464,7 +507,8 @@ class MainWindow(QMainWindow):
         for window in list(self._compare_windows):
             window.close()  # releases its players before this window's widgets go
         self.save_layout()
-        self.player.release()
-        # Qt's decoding threads must be done before the video widget goes away with the window.
-        self.player.player.wait_released()
+        if self.built:
+            self.player.release()
+            # Qt's decoding threads must be done before the video widget goes away with the window.
+            self.player.player.wait_released()
         super().closeEvent(event)

@@ -22,7 +22,7 @@ def test_main_py_shows_the_window_and_opens_the_demo_service(omnidesk_home: Path
         cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == ["shown", "ready simulator"]
+    assert done.stdout.splitlines() == ["shown", "built", "ready simulator"]
     # It keeps a log, and nothing went wrong on the way.
     log = (omnidesk_home / "logs" / "omnidesk.log").read_text(encoding="utf-8")
     assert "Traceback" not in log and " ERROR " not in log
