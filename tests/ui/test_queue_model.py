@@ -15,13 +15,14 @@ from omnidesk.api.models import GenerationRequest, Mode, Task, TaskError, TaskSt
 from omnidesk.api.pricing import estimate_cost
 from omnidesk.api.rules import build_body
 from omnidesk.engine.events import TaskUpdated, VideoUpdated
-from omnidesk.engine.store import DownloadState, Store, SubmitState, TaskRecord
+from omnidesk.engine.store import Batch, DownloadState, Store, SubmitState, TaskRecord
 from tests.helpers.engine_harness import Harness
 from ui.bridge import EngineBridge
 from ui.queue.model import (
     ACTIVE_STATUSES,
     COMPLETED_STATUSES,
     FAILED_STATUSES,
+    BatchSummary,
     Column,
     QueueFilter,
     QueueModel,
@@ -44,7 +45,9 @@ class Ledger:
         self.now += seconds
         return self.now
 
-    def submit(self, request: GenerationRequest, *, paused: bool = False) -> TaskRecord:
+    def submit(
+        self, request: GenerationRequest, *, paused: bool = False, batch_id: str | None = None
+    ) -> TaskRecord:
         body = build_body(request)
         return self.store.add_submission(
             request,
@@ -53,7 +56,13 @@ class Ledger:
             now=self.tick(),
             quoted_cost=estimate_cost(request.resolution, body.get("duration")),
             paused=paused,
+            batch_id=batch_id,
         )
+
+    def batch(self, label: str, count: int, kind: str = "variations") -> tuple[Batch, list[TaskRecord]]:
+        batch = self.store.add_batch(f"batch-{label}", label, kind, now=self.tick())
+        records = [self.submit(text(f"{label} {n}"), batch_id=batch.id) for n in range(count)]
+        return batch, records
 
     def accept(self, record: TaskRecord) -> TaskRecord:
         self.store.mark_sending(record.id, now=self.tick())
@@ -434,3 +443,128 @@ def test_status_counts_and_running_rows(ledger: Ledger) -> None:
     assert model.headerData(Column.COST, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole) == int(
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     )
+
+
+# ---------------------------------------------------------------------- batches
+
+
+def complete(ledger: Ledger, record: TaskRecord, cost: float = 0.2) -> TaskRecord:
+    return ledger.poll(
+        ledger.accept(record), status=TaskStatus.COMPLETED, raw_status="completed", progress=100, cost=cost
+    )
+
+
+def test_a_batch_is_a_header_row_with_its_submissions_under_it(
+    ledger: Ledger, qtmodeltester: ModelTester
+) -> None:
+    lone = ledger.submit(text("alone before"))
+    batch, members = ledger.batch("Variations ×3: a fox", 3)
+    after = ledger.submit(text("alone after"))
+    model = QueueModel(ledger.store.tasks(), batches=[batch])
+    qtmodeltester.check(model)
+
+    assert model.rowCount() == 3  # two single tasks and one header
+    assert model.record(0).id == after.id and model.record(2).id == lone.id
+    header = model.index(1, 0)
+    summary = header.data(QueueModel.BatchRole)
+    assert isinstance(summary, BatchSummary) and summary.batch_id == batch.id
+    assert header.data(QueueModel.RecordRole) is None
+    assert header.data() == "Variations ×3: a fox"
+    assert model.index(1, Column.MODE).data() == "Variations"
+    assert model.index(1, Column.PARAMS).data() == "3 videos"
+    assert model.index(1, Column.STATUS).data() == "0 of 3 done"
+    assert model.rowCount(header) == 3
+    # Under the header in the order they were made.
+    assert [model.index(r, 0, header).data(QueueModel.RecordRole).id for r in range(3)] == [
+        m.id for m in members
+    ]
+    child = model.index(1, 0, header)
+    assert child.parent() == header and model.parent(child) == header
+    assert model.index_of(members[1].id) == child and model.row_of(members[1].id) == 1
+    assert model.record_of(members[1].id) == members[1]
+    assert model.rowCount(child) == 0 and not model.hasChildren(child)
+    assert sum(model.status_counts().values()) == 5  # headers are not counted
+    with pytest.raises(LookupError):
+        model.record(1)
+
+
+def test_a_batch_header_follows_its_submissions_as_a_whole(
+    qtbot: QtBot, ledger: Ledger, qtmodeltester: ModelTester
+) -> None:
+    batch, members = ledger.batch("Matrix: 2 prompts", 2, kind="matrix")
+    model = QueueModel(ledger.store.tasks())
+    qtmodeltester.check(model)
+    header = model.index(0, 0)
+    # The name is read from the store after the rows: words for it meanwhile.
+    assert header.data() == "Batch of 2"
+    assert model.index(0, Column.MODE).data() == "Batch"
+    with qtbot.waitSignal(model.dataChanged):
+        model.set_batch(batch)
+    assert header.data() == "Matrix: 2 prompts" and model.index(0, Column.MODE).data() == "Prompt matrix"
+
+    quoted = sum(m.quoted_cost or 0 for m in members)
+    assert model.index(0, Column.COST).data() == f"≈{quoted:.2f}"
+    running = ledger.poll(ledger.accept(members[0]), status=TaskStatus.PROCESSING, progress=50)
+    with qtbot.waitSignals([model.dataChanged, model.dataChanged]):
+        model._on_task_updated(TaskUpdated(running))
+    assert header.data(QueueModel.ProgressRole) == 25  # (50 + 0) / 2
+    assert QueueStatus(header.data(QueueModel.StatusRole)) is QueueStatus.PROCESSING
+
+    model._on_task_updated(TaskUpdated(complete(ledger, members[1], cost=0.25)))
+    assert model.index(0, Column.STATUS).data() == "1 of 2 done"
+    assert header.data(QueueModel.ProgressRole) == 75
+    assert model.index(0, Column.COST).data() == f"≈{quoted:.2f} / 0.25"
+    summary = header.data(QueueModel.BatchRole)
+    assert summary.done == 1 and summary.charged == 0.25 and summary.count == 2
+
+
+def test_submissions_of_a_new_batch_arrive_under_one_header_and_leave_with_it(
+    qtbot: QtBot, ledger: Ledger, qtmodeltester: ModelTester
+) -> None:
+    older = ledger.submit(text("older"))
+    model = QueueModel(ledger.store.tasks())
+    qtmodeltester.check(model)
+    batch = ledger.store.add_batch("b-live", "Variations ×2", "variations", now=ledger.tick())
+    first = ledger.submit(text("v"), batch_id=batch.id)
+    with qtbot.waitSignal(model.rowsInserted) as inserted:
+        model._on_task_updated(TaskUpdated(first))
+    assert not inserted.args[0].isValid() and inserted.args[1] == 0  # a new header, at the top
+    second = ledger.submit(text("v"), batch_id=batch.id)
+    with qtbot.waitSignal(model.rowsInserted) as inserted:
+        model._on_task_updated(TaskUpdated(second))
+    assert inserted.args[0] == model.batch_index(batch.id) and inserted.args[1] == 1
+    assert model.rowCount() == 2 and model.record(1).id == older.id
+    assert model.batch_records(batch.id) == (first, second)
+
+    # Removing one leaves the header; removing the last removes it too.
+    removed = ledger.store.remove(first.id, now=ledger.tick())
+    model._on_task_updated(TaskUpdated(removed))
+    assert model.rowCount(model.batch_index(batch.id)) == 1
+    removed = ledger.store.remove(second.id, now=ledger.tick())
+    with qtbot.waitSignal(model.rowsRemoved) as gone:
+        model._on_task_updated(TaskUpdated(removed))
+    assert not gone.args[0].isValid()
+    assert model.rowCount() == 1 and not model.batch_index(batch.id).isValid()
+
+
+def test_the_filter_keeps_a_header_when_any_of_its_rows_passes(
+    qtbot: QtBot, ledger: Ledger, qtmodeltester: ModelTester
+) -> None:
+    batch, members = ledger.batch("two", 2)
+    lone = complete(ledger, ledger.submit(text("lone")))
+    model = QueueModel(ledger.store.tasks(), batches=[batch])
+    proxy = QueueFilter(COMPLETED_STATUSES)
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 1 and proxy.index(0, 0).data(QueueModel.RecordRole).id == lone.id
+
+    model._on_task_updated(TaskUpdated(complete(ledger, members[0])))
+    assert proxy.rowCount() == 2
+    header = proxy.index(1, 0)  # the lone one is newer
+    assert isinstance(header.data(QueueModel.BatchRole), BatchSummary)
+    assert proxy.rowCount(header) == 1  # only its completed one
+    assert proxy.index(0, 0, header).data(QueueModel.RecordRole).id == members[0].id
+    proxy.set_statuses(ACTIVE_STATUSES)
+    assert proxy.rowCount() == 1 and proxy.rowCount(proxy.index(0, 0)) == 1
+    proxy.set_statuses(None)
+    assert proxy.rowCount() == 2 and proxy.rowCount(proxy.index(1, 0)) == 2

@@ -1,11 +1,16 @@
-"""The queue's Qt item model: one row per submission, newest first.
+"""The queue's Qt item model: submissions newest first, a batch's submissions grouped under it.
 
-``QueueModel`` is loaded once from a list of ``TaskRecord`` (the caller reads
-the store off the UI thread and passes the list in: this model does no disk
-or network I/O) and is then kept current by ``_on_task_updated``, connected
-to ``EngineBridge.taskUpdated``. Every row holds the record itself
-(``RecordRole``), so views and actions never go back to the store to find
-what a row shows.
+``QueueModel`` is a two-level tree. Its top-level rows are single
+submissions and batch headers (variations, prompt matrices: submissions that
+share a ``batch_id``); a header's children are that batch's submissions, in
+the order they were made. It is loaded once from a list of ``TaskRecord``
+(the caller reads the store off the UI thread and passes the list in, with the
+batches' names: this model does no disk or network I/O) and is then kept
+current by ``_on_task_updated``, connected to ``EngineBridge.taskUpdated``.
+Every task row holds the record itself (``RecordRole``), so views and actions
+never go back to the store to find what a row shows; a header row holds a
+``BatchSummary`` (``BatchRole``): its label, how many are done of how many,
+its progress as a whole and its cost.
 
 Result videos come in beside the records (``set_records(records, videos)``,
 then ``_on_video_updated`` from ``EngineBridge.videoUpdated``), so a row knows
@@ -13,7 +18,8 @@ the path of its downloaded file (``VideoPathRole``) and how far a download in
 progress has come.
 
 ``QueueFilter`` is a proxy that keeps only rows whose ``QueueStatus`` is in a
-chosen set (the "active / completed / failed" tabs).
+chosen set (the "active / completed / failed" tabs), and a batch header when
+any of its submissions is kept.
 """
 
 from __future__ import annotations
@@ -22,22 +28,24 @@ import bisect
 import enum
 import time
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QAbstractItemModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from omnidesk.api.models import Mode, TaskStatus
 from omnidesk.engine.events import TaskUpdated, VideoUpdated
-from omnidesk.engine.store import DownloadState, SubmitState, TaskRecord, VideoRecord
+from omnidesk.engine.store import Batch, DownloadState, SubmitState, TaskRecord, VideoRecord
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -71,6 +79,19 @@ ACTIVE_STATUSES = frozenset(
 )
 COMPLETED_STATUSES = frozenset({QueueStatus.COMPLETED})
 FAILED_STATUSES = frozenset({QueueStatus.FAILED, QueueStatus.CANCELLED, QueueStatus.REFUSED})
+# A batch header shows the liveliest of its submissions' statuses.
+_BATCH_STATUS_ORDER = (
+    QueueStatus.PROCESSING,
+    QueueStatus.PENDING,
+    QueueStatus.SENDING,
+    QueueStatus.QUEUED,
+    QueueStatus.PAUSED,
+    QueueStatus.NOT_TRACKED,
+    QueueStatus.COMPLETED,
+    QueueStatus.FAILED,
+    QueueStatus.CANCELLED,
+    QueueStatus.REFUSED,
+)
 
 
 def queue_status(record: TaskRecord) -> QueueStatus:
@@ -95,6 +116,13 @@ def queue_status(record: TaskRecord) -> QueueStatus:
     return QueueStatus.PENDING
 
 
+def progress_of(record: TaskRecord) -> int:
+    """A submission's progress, 0-100 (100 once completed)."""
+    if record.status is TaskStatus.COMPLETED:
+        return 100
+    return min(100, max(0, record.progress or 0))
+
+
 class Column(enum.IntEnum):
     PROMPT = 0
     MODE = 1
@@ -111,20 +139,67 @@ def _newest_first_key(record: TaskRecord) -> tuple[float, int]:
     return (-record.created_at, -record.id)
 
 
+def _made_order_key(record: TaskRecord) -> tuple[float, int]:
+    # A batch's own submissions read in the order they were made (a matrix's order).
+    return (record.created_at, record.id)
+
+
 def _duration_text(seconds: float) -> str:
     total = max(0, round(seconds))
     minutes, secs = divmod(total, 60)
     return f"{minutes}:{secs:02d}"
 
 
-class QueueModel(QAbstractTableModel):
-    """Submissions, newest first, one row each; columns are ``Column``.
+@dataclass(frozen=True)
+class BatchSummary:
+    """What a batch header shows: its name and its submissions taken as a whole.
 
-    Custom roles: ``RecordRole`` (the TaskRecord), ``ProgressRole`` (int
-    0-100, for a progress delegate), ``StatusRole`` (the row's
-    ``QueueStatus``), ``VideosRole`` (the task's ``VideoRecord``s, by index)
-    and ``VideoPathRole`` (the ``Path`` of its first downloaded video, or
-    None). No signals of its own beyond the model's.
+    ``label`` is None until the batch's name has been read from the store.
+    ``progress`` is the mean progress of its submissions (0-100); ``quoted``
+    the sum of their quotes, ``charged`` the sum of what finished ones reported
+    (None while none has).
+    """
+
+    batch_id: str
+    label: str | None
+    kind: str | None
+    count: int
+    done: int
+    failed: int
+    progress: int
+    quoted: float | None
+    charged: float | None
+    status: QueueStatus
+    local_ids: tuple[int, ...]
+
+
+@dataclass
+class _Group:
+    """A batch header's row: its submissions (oldest first) and where it sorts among the top rows."""
+
+    batch_id: str
+    handle: int  # the internal id its children's indexes carry (never 0: that is the top level)
+    key: tuple[float, int]
+    children: list[TaskRecord] = field(default_factory=list)
+
+
+_Entry = TaskRecord | _Group
+
+
+def _entry_key(entry: _Entry) -> tuple[float, int]:
+    return entry.key if isinstance(entry, _Group) else _newest_first_key(entry)
+
+
+class QueueModel(QAbstractItemModel):
+    """Submissions, newest first, a batch's grouped under a header row; columns are ``Column``.
+
+    Custom roles: ``RecordRole`` (the TaskRecord; None on a header),
+    ``ProgressRole`` (int 0-100, for a progress delegate; a header's is the
+    mean of its submissions'), ``StatusRole`` (the row's ``QueueStatus``; a
+    header's is the liveliest of its submissions'), ``VideosRole`` (the task's
+    ``VideoRecord``s, by index), ``VideoPathRole`` (the ``Path`` of its first
+    downloaded video, or None) and ``BatchRole`` (a header's ``BatchSummary``,
+    None on a task row). No signals of its own beyond the model's.
 
     The elapsed time of running tasks moves with the clock: a view that shows
     it calls ``refresh_elapsed()`` from a timer. ``clock`` must be the
@@ -136,6 +211,7 @@ class QueueModel(QAbstractTableModel):
     StatusRole = Qt.ItemDataRole.UserRole + 3
     VideosRole = Qt.ItemDataRole.UserRole + 4
     VideoPathRole = Qt.ItemDataRole.UserRole + 5
+    BatchRole = Qt.ItemDataRole.UserRole + 6
 
     def __init__(
         self,
@@ -144,32 +220,85 @@ class QueueModel(QAbstractTableModel):
         *,
         clock: Callable[[], float] = time.time,
         videos: Iterable[VideoRecord] = (),
+        batches: Iterable[Batch] = (),
     ) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._records: list[TaskRecord] = []
-        self._rows: dict[int, int] = {}
+        self._top: list[_Entry] = []
+        self._top_keys: list[tuple[float, int]] = []
+        self._groups: dict[str, _Group] = {}
+        self._handles: dict[int, _Group] = {}
+        self._next_handle = 1
+        self._batches: dict[str, Batch] = {}
+        # local id -> (batch id or None, row under its parent); batch id -> its top row
+        self._where: dict[int, tuple[str | None, int]] = {}
+        self._group_rows: dict[str, int] = {}
         # local id -> video id -> the newest VideoRecord seen
         self._videos: dict[int, dict[int, VideoRecord]] = {}
         # video id -> (bytes received, total bytes) while it downloads
         self._received: dict[int, tuple[int, int | None]] = {}
-        self._fill(records, videos)
+        self._fill(records, videos, batches)
 
     # ------------------------------------------------------------------ loading and updates
 
-    def set_records(self, records: Iterable[TaskRecord], videos: Iterable[VideoRecord] = ()) -> None:
-        """Replace every row (a reload read off the UI thread), with the tasks' result videos."""
+    def set_records(
+        self,
+        records: Iterable[TaskRecord],
+        videos: Iterable[VideoRecord] = (),
+        batches: Iterable[Batch] = (),
+    ) -> None:
+        """Replace every row (a reload read off the UI thread), with the tasks' result videos and
+        the names of their batches."""
         self.beginResetModel()
-        self._fill(records, videos)
+        self._fill(records, videos, batches)
         self.endResetModel()
 
-    def _fill(self, records: Iterable[TaskRecord], videos: Iterable[VideoRecord] = ()) -> None:
-        self._records = sorted((r for r in records if not r.removed), key=_newest_first_key)
+    def _fill(
+        self, records: Iterable[TaskRecord], videos: Iterable[VideoRecord], batches: Iterable[Batch]
+    ) -> None:
+        self._batches = {batch.id: batch for batch in batches}
+        self._groups = {}
+        self._handles = {}
+        top: list[_Entry] = []
+        for record in records:
+            if record.removed:
+                continue
+            if record.batch_id is None:
+                top.append(record)
+                continue
+            group = self._groups.get(record.batch_id)
+            if group is None:
+                group = self._new_group(record)
+                top.append(group)
+            group.children.append(record)
+        for group in self._groups.values():
+            group.children.sort(key=_made_order_key)
+            group.key = _newest_first_key(group.children[0])
+        top.sort(key=_entry_key)
+        self._top = top
+        self._top_keys = [_entry_key(entry) for entry in top]
         self._reindex()
         self._videos = {}
         self._received = {}
         for video in videos:
             self._keep_video(video)
+
+    def _new_group(self, first: TaskRecord) -> _Group:
+        assert first.batch_id is not None
+        group = _Group(first.batch_id, self._next_handle, _newest_first_key(first))
+        self._next_handle += 1
+        self._groups[group.batch_id] = group
+        self._handles[group.handle] = group
+        return group
+
+    def set_batch(self, batch: Batch) -> None:
+        """Learn a batch's name (read from the store after its first submission arrived)."""
+        self._batches[batch.id] = batch
+        self._header_changed(batch.id)
+
+    def has_batch(self, batch_id: str) -> bool:
+        """Whether the name of this batch is known."""
+        return batch_id in self._batches
 
     def _keep_video(self, video: VideoRecord) -> bool:
         """Hold ``video`` unless a newer record of it is held already; True if it was kept."""
@@ -181,35 +310,109 @@ class QueueModel(QAbstractTableModel):
         return True
 
     def _reindex(self) -> None:
-        self._rows = {record.id: row for row, record in enumerate(self._records)}
+        self._where = {}
+        self._group_rows = {}
+        for row, entry in enumerate(self._top):
+            if isinstance(entry, _Group):
+                self._group_rows[entry.batch_id] = row
+                self._reindex_group(entry)
+            else:
+                self._where[entry.id] = (None, row)
+
+    def _reindex_group(self, group: _Group) -> None:
+        for row, child in enumerate(group.children):
+            self._where[child.id] = (group.batch_id, row)
+
+    def _held(self, local_id: int) -> TaskRecord | None:
+        where = self._where.get(local_id)
+        if where is None:
+            return None
+        batch_id, row = where
+        if batch_id is None:
+            entry = self._top[row]
+            assert isinstance(entry, TaskRecord)
+            return entry
+        return self._groups[batch_id].children[row]
 
     def _on_task_updated(self, event: TaskUpdated) -> None:
         """Insert, update or remove the row of ``event.record``."""
         record = event.record
-        row = self._rows.get(record.id)
-        if row is None:
-            if record.removed:
-                return
-            keys = [_newest_first_key(r) for r in self._records]
-            row = bisect.bisect_left(keys, _newest_first_key(record))
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._records.insert(row, record)
-            self._reindex()
-            self.endInsertRows()
+        held = self._held(record.id)
+        if held is None:
+            if not record.removed:
+                self._insert(record)
             return
-        if record.updated_at < self._records[row].updated_at:
+        if record.updated_at < held.updated_at:
             # An event older than what we hold (the list was read after it was sent).
             return
         if record.removed:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._records[row]
-            self._reindex()
-            for video_id in self._videos.pop(record.id, {}):
-                self._received.pop(video_id, None)
-            self.endRemoveRows()
+            self._remove(record.id)
             return
-        self._records[row] = record
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        batch_id, row = self._where[record.id]
+        if batch_id is None:
+            self._top[row] = record
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+            return
+        self._groups[batch_id].children[row] = record
+        parent = self._group_index(batch_id)
+        self.dataChanged.emit(self.index(row, 0, parent), self.index(row, len(Column) - 1, parent))
+        self._header_changed(batch_id)
+
+    def _insert(self, record: TaskRecord) -> None:
+        if record.batch_id is None:
+            self._insert_top(record)
+            return
+        group = self._groups.get(record.batch_id)
+        if group is None:
+            group = self._new_group(record)
+            group.children.append(record)
+            self._insert_top(group)
+            return
+        keys = [_made_order_key(child) for child in group.children]
+        row = bisect.bisect_left(keys, _made_order_key(record))
+        self.beginInsertRows(self._group_index(group.batch_id), row, row)
+        group.children.insert(row, record)
+        self._reindex_group(group)
+        self.endInsertRows()
+        self._header_changed(group.batch_id)
+
+    def _insert_top(self, entry: _Entry) -> None:
+        key = _entry_key(entry)
+        row = bisect.bisect_left(self._top_keys, key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._top.insert(row, entry)
+        self._top_keys.insert(row, key)
+        self._reindex()
+        self.endInsertRows()
+
+    def _remove(self, local_id: int) -> None:
+        batch_id, row = self._where[local_id]
+        for video_id in self._videos.pop(local_id, {}):
+            self._received.pop(video_id, None)
+        if batch_id is None:
+            self._remove_top(row)
+            return
+        group = self._groups[batch_id]
+        if len(group.children) == 1:
+            # The batch's last submission: the header goes with it.
+            self._remove_top(self._group_rows[batch_id])
+            return
+        self.beginRemoveRows(self._group_index(batch_id), row, row)
+        del group.children[row]
+        del self._where[local_id]
+        self._reindex_group(group)
+        self.endRemoveRows()
+        self._header_changed(batch_id)
+
+    def _remove_top(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        entry = self._top.pop(row)
+        del self._top_keys[row]
+        if isinstance(entry, _Group):
+            del self._groups[entry.batch_id]
+            del self._handles[entry.handle]
+        self._reindex()
+        self.endRemoveRows()
 
     def _on_video_updated(self, event: VideoUpdated) -> None:
         """Note a result video's new state, or how far its download has come."""
@@ -229,26 +432,75 @@ class QueueModel(QAbstractTableModel):
         self._changed(video.local_id, Column.PROMPT, Column.DOWNLOAD)
 
     def _changed(self, local_id: int, first: Column, last: Column | None = None) -> None:
-        row = self._rows.get(local_id)
-        if row is not None:
+        start = self.index_of(local_id, first)
+        if start.isValid():
             end = last if last is not None else first
-            self.dataChanged.emit(self.index(row, first), self.index(row, end))
+            self.dataChanged.emit(start, start.siblingAtColumn(end))
+
+    def _header_changed(self, batch_id: str) -> None:
+        index = self._group_index(batch_id)
+        if index.isValid():
+            self.dataChanged.emit(index, index.siblingAtColumn(len(Column) - 1))
 
     def refresh_elapsed(self) -> None:
         """Tell views the elapsed time of unfinished tasks has moved on."""
-        for row, record in enumerate(self._records):
+        for record in self.records():
             if record.state is SubmitState.ACCEPTED and not record.is_terminal:
-                index = self.index(row, Column.TIME)
+                index = self.index_of(record.id, Column.TIME)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
     # ------------------------------------------------------------------ lookups
 
     def row_of(self, local_id: int) -> int | None:
-        """The row of a submission, or None if it is not in the model."""
-        return self._rows.get(local_id)
+        """The row of a submission under its parent (the top level, or its batch's header), or None
+        if it is not in the model. ``index_of`` gives its index wherever it is."""
+        where = self._where.get(local_id)
+        return None if where is None else where[1]
+
+    def index_of(self, local_id: int, column: int = 0) -> QModelIndex:
+        """The index of a submission's row (under its batch's header if it has one); invalid if absent."""
+        where = self._where.get(local_id)
+        if where is None:
+            return QModelIndex()
+        batch_id, row = where
+        parent = QModelIndex() if batch_id is None else self._group_index(batch_id)
+        return self.index(row, column, parent)
+
+    def batch_index(self, batch_id: str, column: int = 0) -> QModelIndex:
+        """The index of a batch's header row; invalid if the batch is not shown."""
+        return self._group_index(batch_id, column)
+
+    def _group_index(self, batch_id: str, column: int = 0) -> QModelIndex:
+        row = self._group_rows.get(batch_id)
+        return QModelIndex() if row is None else self.createIndex(row, column, 0)
 
     def record(self, row: int) -> TaskRecord:
-        return self._records[row]
+        """The record of a top-level row (LookupError for a batch header: see ``record_of``)."""
+        entry = self._top[row]
+        if isinstance(entry, _Group):
+            raise LookupError(f"row {row} is the header of batch {entry.batch_id}")
+        return entry
+
+    def record_of(self, local_id: int) -> TaskRecord | None:
+        """The record a submission's row holds, wherever it is; None if it is not in the model."""
+        return self._held(local_id)
+
+    def records(self) -> Iterator[TaskRecord]:
+        """Every submission, top to bottom (a batch's under its header)."""
+        for entry in self._top:
+            if isinstance(entry, _Group):
+                yield from entry.children
+            else:
+                yield entry
+
+    def batch_records(self, batch_id: str) -> tuple[TaskRecord, ...]:
+        """A batch's submissions, in the order they were made (empty if it is not shown)."""
+        group = self._groups.get(batch_id)
+        return () if group is None else tuple(group.children)
+
+    def batch_summary(self, batch_id: str) -> BatchSummary | None:
+        group = self._groups.get(batch_id)
+        return None if group is None else self._summary(group)
 
     def videos(self, local_id: int) -> tuple[VideoRecord, ...]:
         """The result videos known for a submission, by index."""
@@ -262,20 +514,90 @@ class QueueModel(QAbstractTableModel):
         return None
 
     def status_counts(self) -> Counter[QueueStatus]:
-        """How many rows show each status (for the filter tabs' counts)."""
-        return Counter(queue_status(record) for record in self._records)
+        """How many submissions show each status (for the filter tabs' counts; headers not counted)."""
+        return Counter(queue_status(record) for record in self.records())
 
     def has_running(self) -> bool:
         """True if some row's elapsed time moves with the clock (see ``refresh_elapsed``)."""
-        return any(r.state is SubmitState.ACCEPTED and not r.is_terminal for r in self._records)
+        return any(r.state is SubmitState.ACCEPTED and not r.is_terminal for r in self.records())
 
-    # ------------------------------------------------------------------ QAbstractTableModel
+    def _entry(self, index: AnyIndex) -> _Entry | None:
+        if not index.isValid():
+            return None
+        handle = index.internalId()
+        if handle == 0:
+            row = index.row()
+            return self._top[row] if 0 <= row < len(self._top) else None
+        group = self._handles.get(handle)
+        if group is None or not 0 <= index.row() < len(group.children):
+            return None
+        return group.children[index.row()]
+
+    def _summary(self, group: _Group) -> BatchSummary:
+        children = group.children
+        statuses = [queue_status(child) for child in children]
+        batch = self._batches.get(group.batch_id)
+        quotes = [c.quoted_cost for c in children if c.quoted_cost is not None]
+        charges = [c.cost for c in children if c.cost is not None]
+        present = set(statuses)
+        status = next((s for s in _BATCH_STATUS_ORDER if s in present), QueueStatus.QUEUED)
+        return BatchSummary(
+            batch_id=group.batch_id,
+            label=batch.label if batch is not None else None,
+            kind=batch.kind if batch is not None else None,
+            count=len(children),
+            done=sum(1 for s in statuses if s is QueueStatus.COMPLETED),
+            failed=sum(1 for s in statuses if s in FAILED_STATUSES),
+            progress=round(sum(progress_of(c) for c in children) / len(children)) if children else 0,
+            quoted=round(sum(quotes), 2) if quotes else None,
+            charged=round(sum(charges), 2) if charges else None,
+            status=status,
+            local_ids=tuple(c.id for c in children),
+        )
+
+    # ------------------------------------------------------------------ QAbstractItemModel
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not (0 <= column < len(Column)) or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0) if row < len(self._top) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0:
+            return QModelIndex()
+        entry = self._top[parent.row()] if 0 <= parent.row() < len(self._top) else None
+        if not isinstance(entry, _Group) or row >= len(entry.children):
+            return QModelIndex()
+        return self.createIndex(row, column, entry.handle)
+
+    def parent(self, index: AnyIndex | None = None) -> Any:  # type: ignore[override]
+        if index is None:
+            return super().parent()  # QObject.parent()
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        group = self._handles.get(index.internalId())
+        if group is None:
+            return QModelIndex()
+        return self._group_index(group.batch_id)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._records)
+        if not parent.isValid():
+            return len(self._top)
+        if parent.internalId() != 0 or parent.column() != 0:
+            return 0
+        entry = self._top[parent.row()] if 0 <= parent.row() < len(self._top) else None
+        return len(entry.children) if isinstance(entry, _Group) else 0
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return len(Column)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        entry = self._entry(index)
+        if entry is None:
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not isinstance(entry, _Group):
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -302,29 +624,114 @@ class QueueModel(QAbstractTableModel):
         return titles[Column(section)]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+        entry = self._entry(index)
+        if entry is None or not 0 <= index.column() < len(Column):
             return None
-        row, column = index.row(), index.column()
-        if not (0 <= row < len(self._records) and 0 <= column < len(Column)):
-            return None
-        record = self._records[row]
+        col = Column(index.column())
+        if isinstance(entry, _Group):
+            return self._header_data(self._summary(entry), col, role)
+        record = entry
         if role == self.RecordRole:
             return record
         if role == self.StatusRole:
             return queue_status(record)
         if role == self.ProgressRole:
-            return self._progress(record)
+            return progress_of(record)
         if role == self.VideosRole:
             return self.videos(record.id)
         if role == self.VideoPathRole:
             return self.video_path(record.id)
-        col = Column(column)
+        if role == self.BatchRole:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.TIME, Column.COST):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    # ------------------------------------------------------------------ what a batch header says
+
+    def _header_data(self, summary: BatchSummary, column: Column, role: int) -> Any:
+        if role == self.BatchRole:
+            return summary
+        if role == self.StatusRole:
+            return summary.status
+        if role == self.ProgressRole:
+            return summary.progress
+        if role in (self.RecordRole, self.VideoPathRole):
+            return None
+        if role == self.VideosRole:
+            return ()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._header_display(summary, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tooltip(summary, column)
+        if role == Qt.ItemDataRole.FontRole and column is Column.PROMPT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.TIME, Column.COST):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def batch_label(self, summary: BatchSummary) -> str:
+        """A batch's name, or words for it while its name is not known."""
+        if summary.label:
+            return summary.label
+        return self.tr("Batch of {count}").format(count=summary.count)
+
+    def batch_kind_text(self, kind: str | None) -> str:
+        words = {"variations": self.tr("Variations"), "matrix": self.tr("Prompt matrix")}
+        return words.get(kind or "", self.tr("Batch"))
+
+    def batch_status_text(self, summary: BatchSummary) -> str:
+        """ "3 of 4 done", and how many failed."""
+        text = self.tr("{done} of {count} done").format(done=summary.done, count=summary.count)
+        if summary.failed:
+            text = self.tr("{done_text}, {failed} failed").format(done_text=text, failed=summary.failed)
+        return text
+
+    def batch_cost_text(self, summary: BatchSummary) -> str:
+        """The quote (≈) and, once some reported it, the charge: "≈0.51 / 0.34"."""
+        quoted = self.tr("≈{cost}").format(cost=f"{summary.quoted:.2f}") if summary.quoted is not None else ""
+        if summary.charged is None:
+            return quoted
+        charged = f"{summary.charged:.2f}"
+        return self.tr("{quoted} / {charged}").format(quoted=quoted, charged=charged) if quoted else charged
+
+    def _header_display(self, summary: BatchSummary, column: Column) -> str:
+        if column is Column.PROMPT:
+            return self.batch_label(summary)
+        if column is Column.MODE:
+            return self.batch_kind_text(summary.kind)
+        if column is Column.PARAMS:
+            if summary.count == 1:
+                return self.tr("1 video")
+            return self.tr("{count} videos").format(count=summary.count)
+        if column is Column.STATUS:
+            return self.batch_status_text(summary)
+        if column is Column.PROGRESS:
+            return self.tr("{percent}%").format(percent=summary.progress)
+        if column is Column.COST:
+            return self.batch_cost_text(summary)
+        return ""
+
+    def _header_tooltip(self, summary: BatchSummary, column: Column) -> str | None:
+        if column is Column.PROMPT:
+            return self.tr("{label}: {status}").format(
+                label=self.batch_label(summary), status=self.batch_status_text(summary)
+            )
+        if column is Column.COST:
+            parts = []
+            if summary.quoted is not None:
+                parts.append(self.tr("quoted about ${cost}").format(cost=f"{summary.quoted:.2f}"))
+            if summary.charged is not None:
+                parts.append(self.tr("charged ${cost} so far").format(cost=f"{summary.charged:.2f}"))
+            return "; ".join(parts) or None
+        if column is Column.PROGRESS:
+            return self.tr("The batch as a whole: {percent}%").format(percent=summary.progress)
         return None
 
     # ------------------------------------------------------------------ what each cell says
@@ -340,7 +747,7 @@ class QueueModel(QAbstractTableModel):
         if column is Column.STATUS:
             return self.status_text(record)
         if column is Column.PROGRESS:
-            return self.tr("{percent}%").format(percent=self._progress(record))
+            return self.tr("{percent}%").format(percent=progress_of(record))
         if column is Column.TIME:
             return self._time(record)
         if column is Column.COST:
@@ -390,12 +797,6 @@ class QueueModel(QAbstractTableModel):
             QueueStatus.NOT_TRACKED: self.tr("not tracked"),
         }
         return words[status]
-
-    @staticmethod
-    def _progress(record: TaskRecord) -> int:
-        if record.status is TaskStatus.COMPLETED:
-            return 100
-        return min(100, max(0, record.progress or 0))
 
     def params_text(self, record: TaskRecord) -> str:
         """Resolution, duration (when sent) and aspect ratio, on one line."""
@@ -472,7 +873,8 @@ class QueueModel(QAbstractTableModel):
 
 
 class QueueFilter(QSortFilterProxyModel):
-    """Keeps the rows whose ``QueueStatus`` is in ``statuses`` (None: every row)."""
+    """Keeps the rows whose ``QueueStatus`` is in ``statuses`` (None: every row), and a batch's
+    header row when any of its submissions is kept."""
 
     def __init__(
         self, statuses: Collection[QueueStatus] | None = None, parent: QObject | None = None
@@ -493,5 +895,12 @@ class QueueFilter(QSortFilterProxyModel):
         if self._statuses is None:
             return True
         source = self.sourceModel()
-        status = source.data(source.index(source_row, 0, source_parent), QueueModel.StatusRole)
-        return status in self._statuses
+        index = source.index(source_row, 0, source_parent)
+        summary = index.data(QueueModel.BatchRole)
+        if isinstance(summary, BatchSummary):
+            # The model tells the header changed whenever one of its rows does, so this is asked again.
+            return any(self._accepts(source.index(row, 0, index)) for row in range(source.rowCount(index)))
+        return self._accepts(index)
+
+    def _accepts(self, index: QModelIndex) -> bool:
+        return index.data(QueueModel.StatusRole) in (self._statuses or ())
