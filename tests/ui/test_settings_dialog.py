@@ -110,6 +110,31 @@ def test_settings_round_trip_through_the_dialog(
     assert again._language.currentData() == "ja" and again._resolution.currentData() == "4k"
 
 
+def test_the_daily_spending_cap_round_trips(
+    qtbot: QtBot, make_context: Callable[..., AppContext], open_dialog
+) -> None:
+    context = make_context(start=False)
+    dialog = open_dialog(context)
+    cap = dialog._spend_cap
+    # 0 is "no cap", and says so rather than "$0.00".
+    assert cap.value() == 0 and cap.text() == "No cap"
+    assert cap.prefix() == "$" and "approximate" in cap.accessibleName()
+    cap.setValue(2.5)
+    assert cap.text() == "$2.50"
+    with qtbot.waitSignal(context.settingsChanged, timeout=WORKER_TIMEOUT_MS):
+        dialog.accept()
+    assert context.settings.daily_spend_cap == 2.5
+    assert settings.load().daily_spend_cap == 2.5
+
+    again = open_dialog(context)
+    assert again._spend_cap.value() == 2.5
+    assert again.form_settings() == context.settings
+    again._spend_cap.setValue(0)
+    with qtbot.waitSignal(context.settingsChanged, timeout=WORKER_TIMEOUT_MS):
+        again.accept()
+    assert settings.load().daily_spend_cap == 0
+
+
 def test_cancel_changes_nothing(qtbot: QtBot, context: AppContext, open_dialog) -> None:
     before = context.settings
     dialog = open_dialog(context)

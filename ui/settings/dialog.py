@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -184,6 +185,7 @@ class SettingsDialog(QDialog):
             "default_duration": (1, self._duration, self._defaults_error),
             "default_resolution": (1, self._resolution, self._defaults_error),
             "default_aspect": (1, self._aspect, self._defaults_error),
+            "daily_spend_cap": (1, self._spend_cap, self._spend_cap_error),
         }
         self._load_settings(context.settings)
         self._refresh_key_status()
@@ -390,6 +392,7 @@ class SettingsDialog(QDialog):
         self._defaults_error = _FieldError()
         form.addRow("", self._defaults_error)
         layout.addWidget(defaults)
+        layout.addWidget(self._build_spending_group())
 
         behaviour = QGroupBox(self.tr("When a video is ready"))
         behaviour_layout = QVBoxLayout(behaviour)
@@ -404,6 +407,43 @@ class SettingsDialog(QDialog):
         layout.addWidget(behaviour)
         layout.addStretch(1)
         return page
+
+    def _build_spending_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Spending"))
+        form = QFormLayout(group)
+        self._spend_cap = QDoubleSpinBox()
+        self._spend_cap.setObjectName("dailySpendCap")
+        self._spend_cap.setAccessibleName(self.tr("Daily spending cap in dollars, approximate (0: no cap)"))
+        self._spend_cap.setPrefix("$")
+        self._spend_cap.setDecimals(2)
+        self._spend_cap.setRange(0.0, 999_999.99)
+        self._spend_cap.setSingleStep(0.5)
+        # At 0 the box reads "No cap" instead of "$0.00", which could look like "spend nothing".
+        self._spend_cap.setSpecialValueText(self.tr("No cap"))
+        self._spend_cap.setToolTip(
+            self.tr(
+                "Before a submission would take the day's spending past this amount, OmniDesk asks first. "
+                "0 means no cap."
+            )
+        )
+        cap_label = QLabel(self.tr("Daily &cap (approximate):"))
+        cap_label.setBuddy(self._spend_cap)
+        cap_row = QHBoxLayout()
+        cap_row.addWidget(self._spend_cap)
+        cap_row.addStretch(1)
+        form.addRow(cap_label, cap_row)
+        note = QLabel(
+            self.tr(
+                "Counted from OmniDesk's price estimates and the charges the service reports, "
+                "so it may differ a little from your APIMart bill."
+            )
+        )
+        note.setWordWrap(True)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        form.addRow("", note)
+        self._spend_cap_error = _FieldError()
+        form.addRow("", self._spend_cap_error)
+        return group
 
     # ------------------------------------------------------------------ the form
 
@@ -425,6 +465,7 @@ class SettingsDialog(QDialog):
         self._select(self._aspect, settings.default_aspect)
         self._autoplay.setChecked(settings.autoplay)
         self._notify.setChecked(settings.notify)
+        self._spend_cap.setValue(settings.daily_spend_cap)
 
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:
@@ -453,6 +494,7 @@ class SettingsDialog(QDialog):
             default_aspect=str(self._aspect.currentData()),
             autoplay=self._autoplay.isChecked(),
             notify=self._notify.isChecked(),
+            daily_spend_cap=round(self._spend_cap.value(), 2),
         )
 
     def _validated_form(self) -> Settings | None:
@@ -479,6 +521,7 @@ class SettingsDialog(QDialog):
             "default_duration": self.tr("The default duration"),
             "default_resolution": self.tr("The default resolution"),
             "default_aspect": self.tr("The default aspect ratio"),
+            "daily_spend_cap": self.tr("The daily spending cap"),
         }
         if field in labels and problem.startswith("must"):
             return self.tr("{field} {problem}.").format(field=labels[field], problem=problem.rstrip("."))
