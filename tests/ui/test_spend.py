@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +14,7 @@ from omnidesk.api.pricing import estimate_cost
 from omnidesk.engine.engine import Engine
 from omnidesk.settings import Settings
 from tests.ui.conftest import TASK_TIMEOUT_MS
+from tests.ui.test_history import MarkingTranslator, accessibility_problems
 from ui.context import AppContext
 from ui.iterate.cap import SpendCheck, confirm_spend, money
 from ui.iterate.spend import SpendView
@@ -225,3 +226,31 @@ def test_with_a_cap_and_no_service_yet_it_asks(qtbot: QtBot, make_context: Calla
     assert money(0.4) in box.informativeText() and "$1.00" in box.informativeText()
     button(box, "Cancel").click()
     assert sent == []
+
+
+def test_every_control_is_named_reachable_and_translated(
+    qtbot: QtBot, make_context: Callable[..., AppContext]
+) -> None:
+    context = make_context(Settings(daily_spend_cap=0.10))
+    engine = engine_of(context)
+    engine.submit_batch([(FOX, {})], label="Foxes", kind="variations")
+    qtbot.waitUntil(lambda: all_charged(engine, 1), timeout=TASK_TIMEOUT_MS)
+    translator = MarkingTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        view = make_view(qtbot, context)
+        qtbot.waitUntil(lambda: view.batch_model.rowCount() == 1, timeout=TIMEOUT)
+        view.message.setText(view.tr("Could not read the spending: {reason} Press Refresh to try again."))
+        view.message.show()  # an error shows: it is checked too
+        assert view.cap_bar.isVisible()
+        assert accessibility_problems(view) == []
+        assert "⟦Today⟧" in view.day_model.index(0, 0).data()
+
+        widget = asker(qtbot)
+        confirm_spend(widget, context, 0.17, lambda: None)
+        box = pending_box(qtbot, widget)
+        assert accessibility_problems(box) == []
+        assert all(b.accessibleName() for b in box.buttons())
+        box.reject()
+    finally:
+        QCoreApplication.removeTranslator(translator)
