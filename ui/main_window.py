@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ui.generate import GenerationPanel
     from ui.iterate.history import HistoryPanel
     from ui.iterate.lineage import LineageView
+    from ui.iterate.spend import SpendView
     from ui.library.view import LibraryView
     from ui.player.widget import PlayerPanel
     from ui.queue.view import QueueView
@@ -48,7 +49,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LAYOUT_FILE = "window.ini"
-QUEUE_TAB, LIBRARY_TAB, HISTORY_TAB = 0, 1, 2
+QUEUE_TAB, LIBRARY_TAB, HISTORY_TAB, SPEND_TAB = 0, 1, 2, 3
+# The settings dialog's tab with the library, the defaults and the spending cap.
+SETTINGS_LIBRARY_TAB = 1
 STATUS_SECONDS = 6000
 
 
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
     library: LibraryView
     history: HistoryPanel
     lineage: LineageView
+    spend: SpendView
 
     def __init__(self, context: AppContext, *, build: bool = True) -> None:
         """The window's frame; with ``build`` (the default) its areas too.
@@ -115,6 +119,7 @@ class MainWindow(QMainWindow):
         from ui.generate import GenerationPanel
         from ui.iterate.history import HistoryPanel
         from ui.iterate.lineage import LineageView
+        from ui.iterate.spend import SpendView
         from ui.library.view import LibraryView
         from ui.player.widget import PlayerPanel
         from ui.queue.view import QueueView
@@ -126,6 +131,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryView(context)
         self.history = HistoryPanel(context, current_request=self._current_request)
         self.lineage = LineageView(context)
+        self.spend = SpendView(context)
 
         form_scroll = QScrollArea()
         form_scroll.setWidget(self.generate)
@@ -138,6 +144,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.queue, self.tr("&Queue"))
         self.tabs.addTab(self.library, self.tr("&Library"))
         self.tabs.addTab(self.history, self.tr("&History"))
+        self.tabs.addTab(self.spend, self.tr("&Spend"))
         self.tabs.setAccessibleName(self.tr("Queue and library"))
 
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -183,11 +190,11 @@ class MainWindow(QMainWindow):
         context.bridge.videoUpdated.connect(self._on_video_updated)
         context.bridge.taskUpdated.connect(self.notifier._on_task_updated)
         self._problem.connect(self.show_problem)
-        self.demo_banner.addKeyRequested.connect(self.open_settings)
+        self.demo_banner.addKeyRequested.connect(lambda *_: self.open_settings())
 
     def _connect_areas(self) -> None:
         self.generate.submitted.connect(self._on_submitted)
-        self.generate.settingsRequested.connect(self.open_settings)
+        self.generate.settingsRequested.connect(lambda *_: self.open_settings())
         self.queue.playRequested.connect(self.play_file)
         self.queue.editRequested.connect(self._on_edit_requested)
         self.queue.rerunSubmitted.connect(self._on_submitted)
@@ -204,6 +211,7 @@ class MainWindow(QMainWindow):
         self.history.message.connect(self.show_status)
         self.lineage.playRequested.connect(self.play_file)
         self.lineage.loadRequested.connect(self._on_lineage_load)
+        self.spend.capSettingsRequested.connect(lambda: self.open_settings(SETTINGS_LIBRARY_TAB))
         self.notifier.announced.connect(lambda _id, title, text: self.show_status(f"{title}: {text}"))
         self.notifier.activated.connect(self._on_notification_clicked)
 
@@ -213,7 +221,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.triggered.connect(self.open_settings)
+        self.settings_action.triggered.connect(lambda *_: self.open_settings())
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -229,6 +237,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Library"), "Ctrl+2", lambda: self.tabs.setCurrentIndex(LIBRARY_TAB)),
             (self.tr("&Player"), "Ctrl+3", lambda: self.player.setFocus()),
             (self.tr("&History and presets"), "Ctrl+4", lambda: self.tabs.setCurrentIndex(HISTORY_TAB)),
+            (self.tr("&Spend"), "Ctrl+5", lambda: self.tabs.setCurrentIndex(SPEND_TAB)),
             (self.tr("Iteration &thread"), "Ctrl+I", self.show_thread_of_current),
         ):
             action = QAction(title, self)
@@ -240,6 +249,7 @@ class MainWindow(QMainWindow):
         for title, shortcut, slot in (
             (self.tr("&Notes and rating…"), "Ctrl+Shift+N", self.edit_notes_of_current),
             (self.tr("&Compare selected…"), "Ctrl+Shift+C", self.compare_selected),
+            (self.tr("&Export selected…"), "Ctrl+Shift+E", self.export_selected),
         ):
             action = QAction(title, self)
             action.setShortcut(QKeySequence(shortcut))
@@ -277,7 +287,10 @@ class MainWindow(QMainWindow):
         self._engine_problem_shown = True
         self.show_problem(
             self.tr("OmniDesk could not start: {message}").format(message=message),
-            ((self.tr("Try again"), self.context.start), (self.tr("Settings…"), self.open_settings)),
+            (
+                (self.tr("Try again"), self.context.start),
+                (self.tr("Settings…"), lambda: self.open_settings()),
+            ),
         )
 
     # ------------------------------------------------------------------ messages
@@ -397,10 +410,21 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self.library.model.replace_item)
         dialog.open()
 
-    def compare_selected(self) -> None:
+    def _selected_results(self) -> list[LibraryItem]:
         selected = getattr(self.library, "selected_items", None)
-        items = selected() if callable(selected) else [i for i in [self.library.current_item()] if i]
-        self.open_compare(items)
+        return list(selected()) if callable(selected) else [i for i in [self.library.current_item()] if i]
+
+    def compare_selected(self) -> None:
+        self.open_compare(self._selected_results())
+
+    def export_selected(self) -> None:
+        from ui.iterate.export import export_items
+
+        items = self._selected_results()
+        if not items:
+            self.show_status(self.tr("Select videos in the library first."))
+            return
+        export_items(self, self.context, items, on_message=self.show_status)
 
     def open_compare(self, items: list[LibraryItem]) -> None:
         from ui.compare import CompareWindow
@@ -430,10 +454,13 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ dialogs
 
-    def open_settings(self) -> None:
+    def open_settings(self, tab: int | None = None) -> None:
         from ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.context, self)
+        tabs = dialog.findChild(QTabWidget)
+        if tab is not None and tabs is not None:
+            tabs.setCurrentIndex(tab)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.generate.apply_defaults(self.context.settings))
         dialog.open()
