@@ -439,6 +439,9 @@ class SettingsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        # A wrapped label in a form row is given more height than its lines need: keep the text
+        # under the field rather than centred in that space.
+        note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         form.addRow("", note)
         self._spend_cap_error = _FieldError()
