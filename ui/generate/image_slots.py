@@ -55,6 +55,7 @@ from omnidesk.api.images import check_image_file
 from omnidesk.api.rules import is_public_http_url
 from ui import icons
 from ui.background import Background, describe_error
+from ui.generate.restore import restorable_path
 
 THUMB_SIZE = QSize(96, 72)
 MAX_SLOTS = 3
@@ -520,7 +521,9 @@ class ImageSlot(QFrame):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
-        if mime.hasUrls() or mime.hasImage() or mime.hasText():
+        if restorable_path(mime) is not None:
+            event.ignore()  # an OmniDesk video or sidecar: the panel restores its settings
+        elif mime.hasUrls() or mime.hasImage() or mime.hasText():
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -57,7 +57,8 @@ class AspectPreview(QWidget):
 
 
 class ParamsForm(QWidget):
-    """Duration, resolution, aspect and the approximate cost of one video.
+    """Duration, resolution, aspect and the approximate cost of one video (or of ``count`` copies:
+    ``set_count``, for variations).
 
     Signals: ``changed()``: a value changed (the cost line is already updated).
     """
@@ -117,6 +118,7 @@ class ParamsForm(QWidget):
         self._form.addRow(self.tr("Cost:"), self.cost)
 
         self._duration_shown = True
+        self._count = 1
         _select(self.duration, spec.DEFAULT_DURATION)
         _select(self.resolution, spec.DEFAULT_RESOLUTION)
         _select(self.aspect, spec.DEFAULT_ASPECT_RATIO)
@@ -158,14 +160,35 @@ class ParamsForm(QWidget):
         return self._duration_shown
 
     def estimated_cost(self) -> float:
+        """The approximate cost of one video with these settings (USD)."""
         return estimate_cost(self.selected_resolution(), self.selected_duration())
+
+    def set_count(self, count: int) -> None:
+        """How many videos one submission makes (variations): the cost line shows their total."""
+        self._count = max(1, count)
+        self._on_changed()
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+    def total_cost(self) -> float:
+        """The approximate cost of the ``count`` videos one submission makes (USD)."""
+        return round(self.estimated_cost() * self._count, 2)
 
     def _on_changed(self) -> None:
         resolution, aspect = self.selected_resolution(), self.selected_aspect()
         self.preview.set_frame(resolution, aspect)
         width, height = spec.frame_size(resolution, aspect)
         self.frame_size.setText(self.tr("{w} × {h}").format(w=width, h=height))
-        self.cost.setText(self.tr("≈ ${cost:.2f} (approximate)").format(cost=self.estimated_cost()))
+        if self._count > 1:
+            self.cost.setText(
+                self.tr("≈ ${cost:.2f} for {count} (approximate)").format(
+                    cost=self.total_cost(), count=self._count
+                )
+            )
+        else:
+            self.cost.setText(self.tr("≈ ${cost:.2f} (approximate)").format(cost=self.estimated_cost()))
         self.changed.emit()
 
 

@@ -9,19 +9,41 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
+
+from ui.generate.restore import restorable_path
 
 SUBMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class _PromptText(QPlainTextEdit):
-    """A plain-text edit that hands Ctrl+Enter to its owner instead of inserting a line break.
+    """A plain-text edit that hands Ctrl+Enter to its owner instead of inserting a line break, and
+    leaves a dropped OmniDesk video or sidecar to the panel (which restores its settings) instead
+    of typing its path.
 
     Signals: ``submitRequested()``.
     """
 
     submitRequested = Signal()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if restorable_path(event.mimeData()) is not None:
+            event.ignore()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if restorable_path(event.mimeData()) is not None:
+            event.ignore()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if restorable_path(event.mimeData()) is not None:
+            event.ignore()
+            return
+        super().dropEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in SUBMIT_KEYS and event.modifiers() & Qt.KeyboardModifier.ControlModifier:

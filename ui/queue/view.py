@@ -1,11 +1,15 @@
-"""The queue view: every submission in a table, what it is doing, and what can be done with it.
+"""The queue view: every submission in a list, what it is doing, and what can be done with it.
 
 ``QueueView`` shows ``QueueModel`` through a ``QueueFilter`` (the status
-tabs), paints posters and progress bars with ``QueueDelegate`` (no per-row
-widgets, uniform rows: hundreds of rows scroll smoothly) and offers the
-actions on the selected rows as toolbar buttons, a context menu and keys.
-Everything that touches the disk, the store or the network runs through
-``context.background``; the results come back to the UI thread.
+tabs) in a tree: a batch (variations, a prompt matrix) is a collapsible
+header row with its submissions under it. ``QueueDelegate`` paints posters
+and progress bars (no per-row widgets, uniform rows: hundreds of rows scroll
+smoothly); the actions on the selected rows are toolbar buttons, a context
+menu and keys, among them the next steps from a finished result (continue
+from its last frame, promote, flip aspect, variations: ``next_steps``, a
+``NextSteps``). Selecting a batch's header selects its submissions for the
+actions. Everything that touches the disk, the store or the network runs
+through ``context.background``; the results come back to the UI thread.
 
 It loads the store's tasks whenever a service becomes ready (the service can
 be restarted when the settings change) and is then kept current by the
@@ -45,24 +49,27 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QTabBar,
-    QTableView,
     QToolBar,
     QToolButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from omnidesk.api.models import TaskStatus
 from omnidesk.engine.events import ConnectionChanged, QueueChanged, TaskUpdated, VideoUpdated
-from omnidesk.engine.store import DownloadState, Store, SubmitState, TaskRecord, VideoRecord
+from omnidesk.engine.store import Batch, DownloadState, Store, SubmitState, TaskRecord, VideoRecord
 from ui import icons
 from ui.background import describe_error
 from ui.context import AppContext, Service
+from ui.iterate.next_steps import NextSteps, can_promote, next_resolution
 from ui.posters import PosterCache
 from ui.queue.delegate import QueueDelegate, poster_key
 from ui.queue.model import (
     ACTIVE_STATUSES,
     COMPLETED_STATUSES,
     FAILED_STATUSES,
+    BatchSummary,
     Column,
     QueueFilter,
     QueueModel,
@@ -105,11 +112,18 @@ def can_remove(record: TaskRecord) -> bool:
 # ---------------------------------------------------------------------- work done on workers
 
 
-def read_queue(store: Store) -> tuple[list[TaskRecord], list[VideoRecord]]:
-    """The list and the result videos of its tasks (on a worker: SQLite)."""
+def can_take_next_step(record: TaskRecord) -> bool:
+    """Promote, flip and variations start from a finished result."""
+    return record.status is TaskStatus.COMPLETED
+
+
+def read_queue(store: Store) -> tuple[list[TaskRecord], list[VideoRecord], list[Batch]]:
+    """The list, the result videos of its tasks and the names of its batches (on a worker: SQLite)."""
     records = store.tasks()
     videos = [video for r in records if r.download_state is not None for video in store.videos(r.id)]
-    return records, videos
+    batch_ids = {r.batch_id for r in records if r.batch_id is not None}
+    batches = [batch for batch in store.batches() if batch.id in batch_ids]
+    return records, videos, batches
 
 
 @dataclass(frozen=True)
@@ -181,10 +195,11 @@ class Banner(QFrame):
         self.setVisible(bool(text))
 
 
-class _Table(QTableView):
-    """A table whose context menu also opens from the keyboard at the current row, and whose
-    prompt column takes the room the others leave, never less than ``prompt_min`` pixels
-    (below that the table scrolls sideways instead of squeezing the prompt away).
+class _Table(QTreeView):
+    """The list of submissions (a tree: batches are headers with their rows under them), whose
+    context menu also opens from the keyboard at the current row, and whose prompt column takes
+    the room the others leave, never less than ``prompt_min`` pixels (below that the list scrolls
+    sideways instead of squeezing the prompt away).
 
     Signals: ``menuRequested(QPoint)`` (global position).
     """
@@ -193,7 +208,7 @@ class _Table(QTableView):
     prompt_min = 240
 
     def fit_prompt(self, *_args: object) -> None:
-        header = self.horizontalHeader()
+        header = self.header()
         others = sum(
             header.sectionSize(c)
             for c in range(header.count())
@@ -231,7 +246,11 @@ class QueueView(QWidget):
     - ``message(str)``: a sentence for the status bar after an action ("Task id copied").
     - ``loaded()``: the list was read from the store (after each start of the service).
 
-    Public actions (``play_action`` ... ``pause_action``) may also be put in the window's menus.
+    Public actions (``play_action`` ... ``pause_action``, and the next steps ``continue_action``,
+    ``promote_action``, ``flip_action``, ``variation_actions``) may also be put in the window's
+    menus. ``next_steps`` (a ``NextSteps``) carries them out: connect its ``formRequested`` to the
+    generation panel's ``load_request`` and its ``submitted`` to wherever new tasks are shown
+    (the view itself selects the first one and reports failures in its problem line).
     """
 
     playRequested = Signal(object)
@@ -266,6 +285,10 @@ class QueueView(QWidget):
         self._select_when_loaded: int | None = None
         self._offline: ConnectionChanged | None = None
         self._stop_dialog: QMessageBox | None = None
+        # Batches the user folded (they stay folded across reloads) and names being read.
+        self._collapsed: set[str] = set()
+        self._naming: set[str] = set()
+        self.next_steps = NextSteps(context, self)
 
         self._build_actions()
         self._build_widgets()
@@ -338,6 +361,46 @@ class QueueView(QWidget):
         self.pause_action = self._action(
             self.tr("Pa&use sending"), icons.icon("pause-queue"), ["Ctrl+Shift+P"], self._on_pause_toggled
         )
+        self.continue_action = self._action(
+            self.tr("Co&ntinue from last frame"),
+            icons.icon("continue"),
+            ["Ctrl+Shift+L"],
+            self._on_continue,
+        )
+        self.continue_action.setStatusTip(
+            self.tr("A First frame generation that starts where this video ends, in the form")
+        )
+        self.promote_action = self._action(
+            self.tr("Pr&omote to higher resolution"),
+            icons.icon("promote"),
+            ["Ctrl+Shift+U"],
+            self._on_promote,
+        )
+        self.flip_action = self._action(
+            self.tr("F&lip aspect"), icons.icon("flip-aspect"), ["Ctrl+Shift+A"], self._on_flip
+        )
+        self.variation_actions: dict[int, QAction] = {}
+        for count in (2, 3, 4):
+            keys = ["Ctrl+Shift+V"] if count == 3 else []
+            action = self._action(
+                self.tr("{count} variations").format(count=count),
+                icons.icon("variations"),
+                keys,
+                lambda _checked=False, n=count: self._on_variations(n),
+            )
+            self.variation_actions[count] = action
+        self.variations_menu = QMenu(self.tr("&Variations"), self)
+        self.variations_menu.setIcon(icons.icon("variations"))
+        self.variations_menu.setAccessibleName(self.tr("Variations"))
+        self.variations_menu.setToolTipsVisible(True)
+        for action in self.variation_actions.values():
+            self.variations_menu.addAction(action)
+        self.step_actions = (
+            self.continue_action,
+            self.promote_action,
+            self.flip_action,
+            *self.variation_actions.values(),
+        )
         self.pause_action.setCheckable(True)
         self.pause_action.setToolTip(
             self.tr("Hold queued submissions; tasks already sent keep running ({keys})").format(
@@ -372,6 +435,22 @@ class QueueView(QWidget):
             if action is self.edit_action:
                 continue  # in the menu; the toolbar keeps the frequent ones
             self.toolbar.addAction(action)
+        self.steps_menu = QMenu(self.tr("Next steps"), self)
+        self.steps_menu.setAccessibleName(self.tr("Next steps"))
+        self.steps_menu.setToolTipsVisible(True)
+        self._fill_steps_menu(self.steps_menu)
+        self.steps_button = QToolButton(self)
+        self.steps_button.setText(self.tr("Next steps"))
+        self.steps_button.setIcon(icons.icon("generate"))
+        self.steps_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.steps_button.setMenu(self.steps_menu)
+        self.steps_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.steps_button.setAccessibleName(self.tr("Next steps from the selected result"))
+        self.steps_button.setToolTip(
+            self.tr("Continue from the last frame, promote, flip the aspect or make variations")
+        )
+        self.steps_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.toolbar.addWidget(self.steps_button)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.pause_action)
         for action in (*self.row_actions, self.pause_action):
@@ -403,18 +482,18 @@ class QueueView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setAllColumnsShowFocus(True)
+        self.table.setRootIsDecorated(True)  # a batch's header opens and closes
+        self.table.setIndentation(self.table.fontMetrics().horizontalAdvance("M") + 6)
+        self.table.setExpandsOnDoubleClick(False)  # double click plays; Left/Right and the arrow fold
+        # One fixed height: the view never asks hundreds of rows for their size.
+        self.table.setUniformRowHeights(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the next control
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        # One fixed height: the view never asks hundreds of rows for their size.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.delegate.row_height(self.table))
-        header = self.table.horizontalHeader()
+        header = self.table.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.PROMPT, QHeaderView.ResizeMode.Fixed)  # fitted by the table
@@ -426,7 +505,7 @@ class QueueView(QWidget):
             Column.STATUS: self.tr("processing…"),
             Column.PROGRESS: "100%  100%",
             Column.TIME: "10:00 / ≈10:00",
-            Column.COST: "≈00.00",
+            Column.COST: "≈00.00 / 00.00",
             Column.DOWNLOAD: self.tr("downloading 100%"),
         }
         for column, sample in samples.items():
@@ -492,21 +571,32 @@ class QueueView(QWidget):
         self.table.menuRequested.connect(self._on_menu_requested)
         self.tabs.currentChanged.connect(self._on_filter_changed)
         self.posters.posterReady.connect(self._on_poster_ready)
+        # New batch headers open unless the user folded that batch; a reload or a filter keeps that.
+        self.proxy.rowsInserted.connect(self._on_proxy_rows_inserted)
+        self.proxy.modelReset.connect(self._expand_headers)
+        self.proxy.layoutChanged.connect(self._expand_headers)
+        self.table.collapsed.connect(self._on_collapsed)
+        self.table.expanded.connect(self._on_expanded)
+        self.next_steps.submitted.connect(self._on_steps_submitted)
+        self.next_steps.failed.connect(self._problem)
+        self.next_steps.message.connect(self._on_step_message)
 
     # ------------------------------------------------------------------ public API
 
     def select_task(self, local_id: int) -> None:
-        """Select a submission's row and scroll to it (after the list loads, if it has not yet)."""
-        row = self.model.row_of(local_id)
-        if row is None:
+        """Select a submission's row and scroll to it (after the list loads, if it has not yet);
+        a folded batch that holds it is opened."""
+        source = self.model.index_of(local_id)
+        if not source.isValid():
             self._select_when_loaded = local_id
             return
         self._select_when_loaded = None
-        source = self.model.index(row, 0)
         index = self.proxy.mapFromSource(source)
         if not index.isValid():
             self.tabs.setCurrentIndex(0)  # hidden by the filter: show every status
             index = self.proxy.mapFromSource(source)
+        if index.parent().isValid():
+            self.table.expand(index.parent())
         selection = self.table.selectionModel()
         selection.setCurrentIndex(
             index,
@@ -520,9 +610,38 @@ class QueueView(QWidget):
         return self._loading
 
     def selected_records(self) -> list[TaskRecord]:
-        """The selected rows' records, top to bottom."""
-        rows = sorted(self.table.selectionModel().selectedRows(), key=QModelIndex.row)
-        return [self.proxy.mapToSource(index).data(QueueModel.RecordRole) for index in rows]
+        """The selected rows' records, top to bottom; a selected batch header stands for the
+        submissions it shows."""
+        ids: set[int] = set()
+        for index in self.table.selectionModel().selectedRows():
+            record = index.data(QueueModel.RecordRole)
+            if isinstance(record, TaskRecord):
+                ids.add(record.id)
+                continue
+            for row in range(self.proxy.rowCount(index)):
+                child = self.proxy.index(row, 0, index).data(QueueModel.RecordRole)
+                if isinstance(child, TaskRecord):
+                    ids.add(child.id)
+        return [record for record in self.model.records() if record.id in ids]
+
+    def selected_batch(self) -> BatchSummary | None:
+        """The batch whose header is the one selected row, if that is what is selected."""
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1:
+            return None
+        summary = rows[0].data(QueueModel.BatchRole)
+        return summary if isinstance(summary, BatchSummary) else None
+
+    def is_collapsed(self, batch_id: str) -> bool:
+        """Whether a batch's header is folded (its rows hidden)."""
+        index = self.proxy.mapFromSource(self.model.batch_index(batch_id))
+        return index.isValid() and not self.table.isExpanded(index)
+
+    def set_collapsed(self, batch_id: str, collapsed: bool) -> None:
+        """Fold or open a batch's header."""
+        index = self.proxy.mapFromSource(self.model.batch_index(batch_id))
+        if index.isValid():
+            self.table.setExpanded(index, not collapsed)
 
     # ------------------------------------------------------------------ service and events
 
@@ -549,14 +668,15 @@ class QueueView(QWidget):
         else:
             self._show_held(QueueChanged(False))
 
-        def on_read(result: tuple[list[TaskRecord], list[VideoRecord]]) -> None:
+        def on_read(result: tuple[list[TaskRecord], list[VideoRecord], list[Batch]]) -> None:
             if generation != self._load_generation:
                 return  # a newer service's read replaces this one
-            records, videos = result
+            records, videos, batches = result
             held, self._held = self._held or [], None
             self._loading = False
             selected = [r.id for r in self.selected_records()]
-            self.model.set_records(records, videos)
+            self._naming.clear()
+            self.model.set_records(records, videos, batches)
             for event in held:  # newer than the read, or dropped by the model as stale
                 self._apply(event)
             self._reselect(selected)
@@ -582,22 +702,70 @@ class QueueView(QWidget):
         selection = self.table.selectionModel()
         flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
         for local_id in local_ids:
-            row = self.model.row_of(local_id)
-            if row is None:
-                continue
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            index = self.proxy.mapFromSource(self.model.index_of(local_id))
             if index.isValid():
                 selection.select(index, flags)
 
     def _apply(self, event: TaskUpdated | VideoUpdated) -> None:
         if isinstance(event, TaskUpdated):
             self.model._on_task_updated(event)
+            batch_id = event.record.batch_id
+            if batch_id is not None and not self.model.has_batch(batch_id):
+                self._read_batch_name(batch_id)
             if self._select_when_loaded == event.record.id:
                 self.select_task(event.record.id)
         else:
             if event.received is None and event.video.state is DownloadState.DONE and event.video.local_path:
                 self.posters.forget(event.video.local_path)  # a file filed again under the same name
             self.model._on_video_updated(event)
+
+    def _read_batch_name(self, batch_id: str) -> None:
+        """A batch new to the list: its name is read from the store (on a worker), once."""
+        engine = self._context.engine
+        if engine is None or batch_id in self._naming:
+            return
+        self._naming.add(batch_id)
+        store = engine.store
+
+        def named(batch: Batch | None) -> None:
+            if batch is not None and store is self._store():
+                self.model.set_batch(batch)
+
+        def failed(exc: BaseException) -> None:
+            self._naming.discard(batch_id)
+            log.warning("could not read the name of batch %s", batch_id, exc_info=exc)
+
+        self._context.background.run(store.batch, batch_id, on_done=named, on_error=failed)
+
+    def _store(self) -> Store | None:
+        engine = self._context.engine
+        return engine.store if engine is not None else None
+
+    # ------------------------------------------------------------------ batches folded and opened
+
+    def _on_proxy_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if not parent.isValid():
+            for row in range(first, last + 1):
+                self._expand_header(self.proxy.index(row, 0))
+
+    def _expand_headers(self) -> None:
+        for row in range(self.proxy.rowCount()):
+            self._expand_header(self.proxy.index(row, 0))
+
+    def _expand_header(self, index: QModelIndex) -> None:
+        summary = index.data(QueueModel.BatchRole)
+        if isinstance(summary, BatchSummary) and summary.batch_id not in self._collapsed:
+            self.table.expand(index)
+
+    def _on_collapsed(self, index: QModelIndex) -> None:
+        summary = index.data(QueueModel.BatchRole)
+        if isinstance(summary, BatchSummary):
+            self._collapsed.add(summary.batch_id)
+
+    def _on_expanded(self, index: QModelIndex) -> None:
+        summary = index.data(QueueModel.BatchRole)
+        if isinstance(summary, BatchSummary):
+            self._collapsed.discard(summary.batch_id)
 
     def _on_task_updated(self, event: TaskUpdated) -> None:
         if self._held is not None:
@@ -706,8 +874,27 @@ class QueueView(QWidget):
         )
         self.remove_action.setEnabled(has_engine and bool(records) and all(map(can_remove, records)))
         self.pause_action.setEnabled(has_engine)
+        finished = bool(records) and all(map(can_take_next_step, records))
+        self.continue_action.setEnabled(one is not None and path is not None and finished)
+        self.promote_action.setEnabled(
+            has_engine and finished and all(can_promote(r.request) for r in records)
+        )
+        higher = next_resolution(one.request.resolution) if one is not None else None
+        if higher is not None:
+            self.promote_action.setText(self.tr("Pr&omote to {resolution}").format(resolution=higher))
+        else:
+            self.promote_action.setText(self.tr("Pr&omote to higher resolution"))
+        self.flip_action.setEnabled(has_engine and finished)
+        for action in self.variation_actions.values():
+            action.setEnabled(has_engine and one is not None and finished)
+        self.variations_menu.setEnabled(has_engine and one is not None and finished)
+        self.steps_button.setEnabled(any(a.isEnabled() for a in self.step_actions))
 
     def _update_details(self) -> None:
+        batch = self.selected_batch()
+        if batch is not None:
+            self.details.setText(self.batch_details_text(batch))
+            return
         records = self.selected_records()
         if not records:
             self.details.setText(self.tr("Select a task to see its details."))
@@ -716,6 +903,25 @@ class QueueView(QWidget):
             self.details.setText(self.tr("{count} tasks selected.").format(count=len(records)))
             return
         self.details.setText(self.details_text(records[0]))
+
+    def batch_details_text(self, summary: BatchSummary) -> str:
+        """What the details pane says about a batch: its name, kind, how far it is, what it cost."""
+        lines = [
+            self.tr("{kind}: {label}").format(
+                kind=self.model.batch_kind_text(summary.kind), label=self.model.batch_label(summary)
+            ),
+            self.tr("{status} · {percent}% as a whole").format(
+                status=self.model.batch_status_text(summary), percent=summary.progress
+            ),
+        ]
+        costs = []
+        if summary.quoted is not None:
+            costs.append(self.tr("quoted about ${cost}").format(cost=f"{summary.quoted:.2f}"))
+        if summary.charged is not None:
+            costs.append(self.tr("charged ${cost} so far").format(cost=f"{summary.charged:.2f}"))
+        if costs:
+            lines.append(self.tr("Cost: {costs}").format(costs="; ".join(costs)))
+        return "\n".join(lines)
 
     def details_text(self, record: TaskRecord) -> str:
         """What the details pane says about one task: its id, status and any reason or trouble."""
@@ -743,6 +949,10 @@ class QueueView(QWidget):
                 lines.append(self.tr("No preview: {reason}").format(reason=poster_error))
         if record.parent_id is not None:
             lines.append(self.tr("Re-run of submission #{parent}").format(parent=record.parent_id))
+        if record.batch_id is not None:
+            summary = self.model.batch_summary(record.batch_id)
+            if summary is not None:
+                lines.append(self.tr("In batch: {label}").format(label=self.model.batch_label(summary)))
         return "\n".join(lines)
 
     def _update_tick(self) -> None:
@@ -778,15 +988,30 @@ class QueueView(QWidget):
         self._schedule_refresh()
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
-        if index.isValid() and self.play_action.isEnabled():
+        if not index.isValid():
+            return
+        if isinstance(index.data(QueueModel.BatchRole), BatchSummary):
+            first = index.siblingAtColumn(0)
+            self.table.setExpanded(first, not self.table.isExpanded(first))
+        elif self.play_action.isEnabled():
             self._on_play()
+
+    def _fill_steps_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.continue_action)
+        menu.addAction(self.promote_action)
+        menu.addAction(self.flip_action)
+        menu.addMenu(self.variations_menu)
 
     def _on_menu_requested(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.setAccessibleName(self.tr("Task actions"))
+        menu.setToolTipsVisible(True)
         for action in self.row_actions:
             menu.addAction(action)
             if action in (self.copy_action, self.edit_action, self.retry_download_action):
+                menu.addSeparator()
+            if action is self.edit_action:
+                self._fill_steps_menu(menu)
                 menu.addSeparator()
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(position)
@@ -921,6 +1146,47 @@ class QueueView(QWidget):
         records = self.selected_records()
         if len(records) == 1:
             self.editRequested.emit(records[0])
+
+    # ------------------------------------------------------------------ next steps
+
+    def _finished_selection(self) -> list[TaskRecord]:
+        return [r for r in self.selected_records() if can_take_next_step(r)]
+
+    def _on_continue(self) -> None:
+        records = self.selected_records()
+        if len(records) != 1 or not can_take_next_step(records[0]):
+            return
+        path = self.model.video_path(records[0].id)
+        if path is None:
+            self._problem(self.tr("Continue needs the downloaded video: wait for its download, or retry it."))
+            return
+        self.next_steps.continue_from(path, records[0])
+
+    def _on_promote(self) -> None:
+        if self._engine_or_say() is None:
+            return
+        for record in self._finished_selection():
+            if can_promote(record.request):
+                self.next_steps.promote(record)
+
+    def _on_flip(self) -> None:
+        if self._engine_or_say() is None:
+            return
+        for record in self._finished_selection():
+            self.next_steps.flip_aspect(record)
+
+    def _on_variations(self, count: int) -> None:
+        records = self._finished_selection()
+        if len(records) == 1 and self._engine_or_say() is not None:
+            self.next_steps.variations(records[0], count)
+
+    def _on_steps_submitted(self, records: list[TaskRecord]) -> None:
+        self.problem.say("")
+        if records:
+            self.select_task(records[0].id)
+
+    def _on_step_message(self, text: str) -> None:
+        self.message.emit(text)
 
     def _on_stop_tracking(self) -> None:
         records = [r for r in self.selected_records() if can_stop_tracking(r)]
