@@ -9,9 +9,10 @@ row is painted) and tells the model when one arrives.
 
 ``LibraryFilter`` keeps the rows whose prepared lowercase text (prompt,
 notes, file name) contains every word searched for, optionally only the
-favourites. Filtering reads the model's own list, never ``data()``, and the
-model keeps itself sorted by date, so ten thousand rows filter and re-sort in
-milliseconds.
+favourites or only one batch's results; archived results (set aside, a
+comparison's losers) stay hidden unless asked for. Filtering reads the
+model's own list, never ``data()``, and the model keeps itself sorted by
+date, so ten thousand rows filter and re-sort in milliseconds.
 """
 
 from __future__ import annotations
@@ -69,8 +70,9 @@ class LibraryModel(QAbstractListModel):
     Custom roles: ``ItemRole`` (the LibraryItem), ``DateRole`` (float,
     seconds since the epoch), ``FavouriteRole`` (bool), ``RatingRole`` (int,
     0 for none), ``DetailsRole`` (the "6 s · 720p · 16:9" line),
-    ``PosterReadyRole`` (bool: the poster is loaded, not the placeholder).
-    No signals of its own beyond the model's.
+    ``PosterReadyRole`` (bool: the poster is loaded, not the placeholder),
+    ``BatchRole`` (the batch id of a result sent in a batch, else None),
+    ``ArchivedRole`` (bool). No signals of its own beyond the model's.
     """
 
     ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -79,6 +81,8 @@ class LibraryModel(QAbstractListModel):
     RatingRole = Qt.ItemDataRole.UserRole + 4
     DetailsRole = Qt.ItemDataRole.UserRole + 5
     PosterReadyRole = Qt.ItemDataRole.UserRole + 6
+    BatchRole = Qt.ItemDataRole.UserRole + 7
+    ArchivedRole = Qt.ItemDataRole.UserRole + 8
 
     def __init__(
         self,
@@ -219,12 +223,28 @@ class LibraryModel(QAbstractListModel):
     def row_of(self, video: Path) -> int | None:
         return self._rows.get(video)
 
-    def matches(self, row: int, words: tuple[str, ...], favourites_only: bool) -> bool:
+    def matches(
+        self,
+        row: int,
+        words: tuple[str, ...],
+        favourites_only: bool,
+        show_archived: bool = True,
+        batch_id: str | None = None,
+    ) -> bool:
         """Whether a row passes a filter (for ``LibraryFilter``; no Qt calls, no I/O)."""
-        if favourites_only and not self._items[row].metadata.favourite:
+        metadata = self._items[row].metadata
+        if favourites_only and not metadata.favourite:
+            return False
+        if not show_archived and metadata.archived:
+            return False
+        if batch_id is not None and metadata.batch_id != batch_id:
             return False
         text = self._search[row]
         return all(word in text for word in words)
+
+    def batch_items(self, batch_id: str) -> tuple[LibraryItem, ...]:
+        """The results of one batch, in the grid's order."""
+        return tuple(item for item in self._items if item.metadata.batch_id == batch_id)
 
     # ------------------------------------------------------------------ Qt model
 
@@ -266,6 +286,10 @@ class LibraryModel(QAbstractListModel):
         if role == self.PosterReadyRole:
             posters = self._posters
             return posters is not None and posters.pixmap(PosterKey.of_item(item), request=False) is not None
+        if role == self.BatchRole:
+            return metadata.batch_id or None
+        if role == self.ArchivedRole:
+            return metadata.archived
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
@@ -277,6 +301,8 @@ class LibraryModel(QAbstractListModel):
             (self.RatingRole, b"rating"),
             (self.DetailsRole, b"details"),
             (self.PosterReadyRole, b"posterReady"),
+            (self.BatchRole, b"batch"),
+            (self.ArchivedRole, b"archived"),
         ):
             names[role] = QByteArray(name)
         return names
@@ -328,6 +354,13 @@ class LibraryModel(QAbstractListModel):
             lines.append("<p>" + html.escape(" · ".join(marks)) + "</p>")
         if metadata.notes.strip():
             lines.append("<p><i>" + html.escape(metadata.notes.strip()) + "</i></p>")
+        flags = []
+        if metadata.batch_id:
+            flags.append(self.tr("Made in a batch: “Show This Batch” lists its results"))
+        if metadata.archived:
+            flags.append(self.tr("Archived"))
+        if flags:
+            lines.append("<p>" + html.escape(" · ".join(flags)) + "</p>")
         if item.orphan:
             lines.append("<p>" + html.escape(self.tr("No record of how this video was made.")) + "</p>")
         if self._posters is not None:
@@ -345,6 +378,10 @@ class LibraryModel(QAbstractListModel):
         rating = _rating(item)
         if rating:
             parts.append(self.tr("rated {rating} of 5").format(rating=rating))
+        if item.metadata.batch_id:
+            parts.append(self.tr("in a batch"))
+        if item.metadata.archived:
+            parts.append(self.tr("archived"))
         return ", ".join(p for p in parts if p)
 
     # ------------------------------------------------------------------ posters
@@ -383,16 +420,20 @@ def _mode_label(owner: QObject, mode: Mode) -> str:
 
 
 class LibraryFilter(QSortFilterProxyModel):
-    """The grid's rows: searched, favourites only if asked, sorted by date.
+    """The grid's rows: searched, favourites only if asked, one batch only if asked, archived ones
+    only if asked, sorted by date.
 
-    Set the words with ``set_search`` and the rest with ``set_favourites_only``
-    and ``set_newest_first``. No signals of its own beyond the model's.
+    Set the words with ``set_search`` and the rest with ``set_favourites_only``,
+    ``set_batch``, ``set_show_archived`` and ``set_newest_first``. No signals of
+    its own beyond the model's.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: tuple[str, ...] = ()
         self._favourites_only = False
+        self._show_archived = False
+        self._batch: str | None = None
         # A row whose favourite flag changes leaves a favourites-only view at once.
         # The proxy itself never sorts (see LibraryModel.sort): it keeps the model's order.
         self.setDynamicSortFilter(True)
@@ -411,9 +452,27 @@ class LibraryFilter(QSortFilterProxyModel):
         return self._favourites_only
 
     @property
+    def show_archived(self) -> bool:
+        return self._show_archived
+
+    @property
+    def batch(self) -> str | None:
+        """The batch whose results alone are shown, or None."""
+        return self._batch
+
+    @property
     def newest_first(self) -> bool:
         model = self.sourceModel()
         return not isinstance(model, LibraryModel) or model.newest_first
+
+    def set_show_archived(self, on: bool) -> None:
+        if on != self._show_archived:
+            self._change_filter(lambda: setattr(self, "_show_archived", on))
+
+    def set_batch(self, batch_id: str | None) -> None:
+        """Show only the results of this batch (None: every result)."""
+        if batch_id != self._batch:
+            self._change_filter(lambda: setattr(self, "_batch", batch_id))
 
     def set_search(self, text: str) -> None:
         words = search_words(text)
@@ -442,7 +501,7 @@ class LibraryFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
         return isinstance(model, LibraryModel) and model.matches(
-            source_row, self._words, self._favourites_only
+            source_row, self._words, self._favourites_only, self._show_archived, self._batch
         )
 
     def item(self, row: int) -> LibraryItem:
