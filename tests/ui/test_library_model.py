@@ -257,6 +257,9 @@ def test_ten_thousand_rows_filter_and_answer_data_without_touching_the_disk(
     posters = PosterCache(background)
     # The library object is made before the check starts; its files do not exist.
     library = Library(tmp_path / "videos", thumbnail_dir=tmp_path / "thumbs")
+    # Icons are read once per process (the first painted cell does it in the app): not per row.
+    posters.placeholder()
+    posters.placeholder(failed=True)
     no_io_on_this_thread.clear()
     posters.set_cache_dir(library.thumbnail_dir)
     model = LibraryModel(rows, posters=posters)
@@ -274,7 +277,7 @@ def test_ten_thousand_rows_filter_and_answer_data_without_touching_the_disk(
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.AccessibleTextRole,
         Qt.ItemDataRole.DecorationRole,
-        *range(LibraryModel.ItemRole, LibraryModel.PosterReadyRole + 1),
+        *range(LibraryModel.ItemRole, LibraryModel.ArchivedRole + 1),
     ]
     for row in range(model.rowCount()):
         index = model.index(row)

@@ -1,5 +1,9 @@
 """How one cell of the library grid is painted: poster (letterboxed), short prompt, details, marks.
 
+Marks on the poster: a star for a favourite (top right), a stack for a result
+made in a batch (bottom left), and an archived result, when shown at all, is
+dimmed with a box in its top left corner.
+
 Every cell has the same size (the grid uses uniform item sizes), so the view
 lays out thousands of rows without asking each one. Painting a cell is what
 asks for its poster (``DecorationRole``); cells off screen are never painted,
@@ -12,6 +16,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from ui import icons
 from ui.library.model import MAX_RATING, LibraryModel
 from ui.posters import DEFAULT_POSTER_SIZE
 
@@ -77,6 +82,15 @@ class LibraryDelegate(QStyledItemDelegate):
             painter.setPen(palette.color(QPalette.ColorRole.Mid))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(box.adjusted(0, 0, -1, -1))
+            archived = bool(index.data(LibraryModel.ArchivedRole))
+            if archived:
+                # Set aside: it stays legible, but reads as out of the running.
+                veil = palette.color(QPalette.ColorRole.Window)
+                veil.setAlpha(150)
+                painter.fillRect(box, veil)
+                self._paint_badge(painter, box, palette, "archive", top=True)
+            if index.data(LibraryModel.BatchRole):
+                self._paint_badge(painter, box, palette, "batch", top=False)
             if index.data(LibraryModel.FavouriteRole):
                 self._paint_favourite(painter, box, palette, option)
 
@@ -127,6 +141,18 @@ class LibraryDelegate(QStyledItemDelegate):
                 style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, widget)
         finally:
             painter.restore()
+
+    def _paint_badge(self, painter: QPainter, box: QRect, palette: QPalette, name: str, *, top: bool) -> None:
+        """A small icon on a rounded plate in a corner of the poster (left side)."""
+        side = 20
+        plate = QRect(box.left() + 4, box.top() + 4 if top else box.bottom() - side - 3, side, side)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Window))
+        painter.drawRoundedRect(plate, 4, 4)
+        icons.icon(name, QPalette.ColorRole.WindowText).paint(painter, plate.adjusted(3, 3, -3, -3))
+        painter.restore()
 
     def _paint_favourite(
         self, painter: QPainter, box: QRect, palette: QPalette, option: QStyleOptionViewItem

@@ -10,6 +10,13 @@ Deleting sends the video and its sidecar to the system trash after a
 confirmation; ``aboutToDelete`` goes out first, so the main window can let go
 of a file its player has open, and the deletion only starts once that signal
 has returned.
+
+Iterating: the grid takes several results at once (Ctrl/Shift): 2 to 4 can be
+compared (``compareRequested``); results can be archived (hidden unless "Show
+archived" is on) and unarchived; a result made in a batch carries a badge, and
+"Show This Batch" narrows the grid to its batch, with a chip to leave it. The
+next steps from a result (continue from its last frame, promote, flip aspect,
+variations) are in its context menu, carried out by ``next_steps``.
 """
 
 from __future__ import annotations
@@ -50,12 +57,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QStyle,
     QStyleOptionViewItem,
     QToolButton,
@@ -65,10 +74,11 @@ from PySide6.QtWidgets import (
 
 from omnidesk.engine.events import VideoUpdated
 from omnidesk.engine.library import Library, LibraryItem, ScanResult, SidecarError, TrashError
-from omnidesk.engine.store import DownloadState
+from omnidesk.engine.store import Batch, DownloadState
 from ui import icons
 from ui.background import describe_error
 from ui.context import AppContext, Service
+from ui.iterate.next_steps import NextSteps, next_resolution
 from ui.library.delegate import LibraryDelegate
 from ui.library.model import MAX_RATING, LibraryFilter, LibraryModel
 from ui.posters import PosterCache
@@ -100,7 +110,7 @@ class LibraryGrid(QListView):
         self.setSpacing(GRID_SPACING)
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setBatchSize(500)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionRectVisible(False)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -183,14 +193,24 @@ class LibraryView(QWidget):
     - ``message(str)``: a sentence for the status bar (what was done, or what went wrong).
     - ``reuseRequested(object, object)``: "Use these settings": the ``GenerationRequest`` that made
       the selected result and its local image paths (tuple, None where there was none).
+    - ``reuseItemRequested(object)``: the same "Use these settings", with the ``LibraryItem``
+      (for ``GenerationPanel.load_result(item.metadata)``, which also finds its parent); sent
+      right after ``reuseRequested``: connect one of the two.
     - ``countChanged(int)``: how many videos the library holds changed.
+    - ``compareRequested(list)``: "Compare…" with 2 to 4 selected results (``LibraryItem``s).
+
+    ``next_steps`` (a ``NextSteps``) carries out the next steps of the context menu: connect its
+    ``formRequested`` to the generation panel's ``load_request``; its failures and messages come
+    out of ``message``.
     """
 
     playRequested = Signal(object)
     aboutToDelete = Signal(object)
     message = Signal(str)
     reuseRequested = Signal(object, object)
+    reuseItemRequested = Signal(object)
     countChanged = Signal(int)
+    compareRequested = Signal(list)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,6 +231,8 @@ class LibraryView(QWidget):
         self._wanted: Path | None = None
         self._quiet = 0
         self._last_played: Path | None = None
+        self._batch_names: dict[str, str] = {}
+        self.next_steps = NextSteps(context, self)
 
         self.posters = PosterCache(context.background, parent=self)
         self.model = LibraryModel(parent=self, posters=self.posters)
@@ -249,6 +271,15 @@ class LibraryView(QWidget):
         self.favourites.setToolTip(self.tr("Show only the videos marked as favourite"))
         self.favourites.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
+        self.archived_toggle = QToolButton(self)
+        self.archived_toggle.setCheckable(True)
+        self.archived_toggle.setText(self.tr("Show archived"))
+        self.archived_toggle.setIcon(icons.icon("archive"))
+        self.archived_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.archived_toggle.setAccessibleName(self.tr("Show archived videos"))
+        self.archived_toggle.setToolTip(self.tr("Show the videos you archived (set aside) too"))
+        self.archived_toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
         self.refresh_button = QToolButton(self)
         self.refresh_button.setIcon(icons.icon("refresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the library"))
@@ -258,6 +289,30 @@ class LibraryView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of videos"))
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        # "Batch: <label> ✕" while the grid shows one batch only.
+        self.batch_chip = QFrame(self)
+        self.batch_chip.setObjectName("batchChip")
+        self.batch_chip.setFrameShape(QFrame.Shape.StyledPanel)
+        self.batch_chip.setAccessibleName(self.tr("Batch shown"))
+        self.batch_label = QLabel(self.batch_chip)
+        self.batch_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.batch_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.batch_clear = QToolButton(self.batch_chip)
+        self.batch_clear.setIcon(icons.icon("close"))
+        self.batch_clear.setAutoRaise(True)
+        self.batch_clear.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.batch_clear.setAccessibleName(self.tr("Show every video again"))
+        self.batch_clear.setToolTip(self.tr("Leave this batch: show every video again"))
+        chip_row = QHBoxLayout(self.batch_chip)
+        chip_row.setContentsMargins(6, 2, 2, 2)
+        chip_icon = QLabel(self.batch_chip)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        chip_icon.setPixmap(icons.icon("batch", QPalette.ColorRole.WindowText).pixmap(size, size))
+        chip_row.addWidget(chip_icon)
+        chip_row.addWidget(self.batch_label, 1)
+        chip_row.addWidget(self.batch_clear)
+        self.batch_chip.hide()
 
         self.grid = LibraryGrid(self)
         self.grid.setAccessibleName(self.tr("Video library"))
@@ -273,16 +328,20 @@ class LibraryView(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.sort)
         bar.addWidget(self.favourites)
+        bar.addWidget(self.archived_toggle)
         bar.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.batch_chip)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.count_label)
         self.setTabOrder(self.search, self.sort)
         self.setTabOrder(self.sort, self.favourites)
-        self.setTabOrder(self.favourites, self.refresh_button)
-        self.setTabOrder(self.refresh_button, self.grid)
+        self.setTabOrder(self.favourites, self.archived_toggle)
+        self.setTabOrder(self.archived_toggle, self.refresh_button)
+        self.setTabOrder(self.refresh_button, self.batch_clear)
+        self.setTabOrder(self.batch_clear, self.grid)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -321,6 +380,30 @@ class LibraryView(QWidget):
         self.delete_action = self._grid_action(self.tr("Delete…"), [key(Qt.Key.Key_Delete)])
         self.delete_action.setIcon(icons.icon("trash"))
 
+        # Iterating: several results at once, and the next steps from one.
+        self.compare_action = self._grid_action(self.tr("Compare…"))
+        self.compare_action.setIcon(icons.icon("wipe"))
+        self.compare_action.setToolTip(self.tr("Compare 2 to 4 selected videos side by side"))
+        self.archive_action = self._grid_action(self.tr("Archive"), [key(Qt.Key.Key_A)])
+        self.archive_action.setIcon(icons.icon("archive"))
+        self.show_batch_action = self._grid_action(self.tr("Show This Batch"), [key(Qt.Key.Key_B)])
+        self.show_batch_action.setIcon(icons.icon("batch"))
+        self.continue_action = self._grid_action(self.tr("Continue from Last Frame"), [key("Ctrl+Shift+L")])
+        self.continue_action.setIcon(icons.icon("continue"))
+        self.promote_action = self._grid_action(self.tr("Promote"), [key("Ctrl+Shift+U")])
+        self.promote_action.setIcon(icons.icon("promote"))
+        self.flip_action = self._grid_action(self.tr("Flip Aspect"), [key("Ctrl+Shift+A")])
+        self.flip_action.setIcon(icons.icon("flip-aspect"))
+        self.variation_actions: dict[int, QAction] = {}
+        for count in (2, 3, 4):
+            action = self._grid_action(
+                self.tr("{count} Variations").format(count=count),
+                [key("Ctrl+Shift+V")] if count == 3 else None,
+            )
+            action.setIcon(icons.icon("variations"))
+            action.triggered.connect(lambda _checked=False, n=count: self._on_variations(n))
+            self.variation_actions[count] = action
+
         # These work anywhere inside the library view.
         self.find_action = QAction(self.tr("Search the Library"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -344,11 +427,14 @@ class LibraryView(QWidget):
         self._search_timer.timeout.connect(self._on_search_now)
         self.sort.currentIndexChanged.connect(self._on_sort_changed)
         self.favourites.toggled.connect(self._on_favourites_toggled)
+        self.archived_toggle.toggled.connect(self._on_archived_toggled)
+        self.batch_clear.clicked.connect(self.clear_batch)
         self.refresh_button.clicked.connect(self.refresh)
 
         self.grid.activated.connect(self._on_activated)
         self.grid.menuRequested.connect(self._show_menu)
         self.grid.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.grid.selectionModel().selectionChanged.connect(self._on_selection_changed)
         # Both: the proxy drops a row while the source is still about to remove it.
         for model in (self.proxy, self.model):
             model.rowsInserted.connect(self._on_rows_changed)
@@ -364,6 +450,14 @@ class LibraryView(QWidget):
         self.open_action.triggered.connect(self._on_open_externally)
         self.reveal_action.triggered.connect(self._on_reveal)
         self.delete_action.triggered.connect(self._on_delete)
+        self.compare_action.triggered.connect(self._on_compare)
+        self.archive_action.triggered.connect(self._on_archive)
+        self.show_batch_action.triggered.connect(self._on_show_batch)
+        self.continue_action.triggered.connect(self._on_continue)
+        self.promote_action.triggered.connect(self._on_promote)
+        self.flip_action.triggered.connect(self._on_flip)
+        self.next_steps.failed.connect(self.message)
+        self.next_steps.message.connect(self.message)
         self.find_action.triggered.connect(self.focus_search)
         self.refresh_action.triggered.connect(self.refresh)
 
@@ -384,6 +478,56 @@ class LibraryView(QWidget):
         item = index.data(LibraryModel.ItemRole)
         return item if isinstance(item, LibraryItem) else None
 
+    def selected_items(self) -> list[LibraryItem]:
+        """The selected results, in the grid's order."""
+        rows = sorted(self.grid.selectionModel().selectedIndexes(), key=lambda index: index.row())
+        items = [index.data(LibraryModel.ItemRole) for index in rows]
+        return [item for item in items if isinstance(item, LibraryItem)]
+
+    def select_videos(self, paths: list[Path]) -> None:
+        """Select these results (the first becomes current) without playing any."""
+        selection = self.grid.selectionModel()
+        with self._quietly():
+            selection.clearSelection()
+            first = True
+            for path in paths:
+                row = self.model.row_of(Path(path))
+                if row is None:
+                    continue
+                index = self.proxy.mapFromSource(self.model.index(row))
+                if not index.isValid():
+                    continue
+                flags = QItemSelectionModel.SelectionFlag.Select
+                if first:
+                    selection.setCurrentIndex(index, flags)
+                    first = False
+                else:
+                    selection.select(index, flags)
+
+    def show_batch(self, batch_id: str | None) -> None:
+        """Show only the results of this batch (None: every result again), with its chip."""
+        with self._quietly():
+            self.proxy.set_batch(batch_id)
+        if batch_id is None:
+            self.batch_chip.hide()
+        else:
+            self._show_batch_label(batch_id)
+            self.batch_chip.show()
+            self._read_batch_name(batch_id)
+        self._after_filter()
+
+    def clear_batch(self) -> None:
+        """Leave the batch filter (the chip's ✕)."""
+        self.show_batch(None)
+        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def batch_chip_text(self) -> str:
+        """What the batch chip says ("" while no batch is shown)."""
+        return self.batch_label.text() if self.batch_chip.isVisibleTo(self) else ""
+
+    def set_show_archived(self, on: bool) -> None:
+        self.archived_toggle.setChecked(on)
+
     def select_video(self, path: Path) -> LibraryItem | None:
         """Select and show the video of this file (without emitting ``playRequested``).
 
@@ -402,7 +546,7 @@ class LibraryView(QWidget):
         self._wanted = None
         source = self.model.index(row)
         if not self.proxy.mapFromSource(source).isValid():
-            self._clear_filters()
+            self._clear_filters(archived=self.model.item(row).metadata.archived)
         index = self.proxy.mapFromSource(source)
         with self._quietly():
             self.grid.selectionModel().setCurrentIndex(
@@ -445,6 +589,7 @@ class LibraryView(QWidget):
                 self.model.set_items([])
         self._failed_text = ""
         self._scan()
+        self._sync_actions(self.current_item())  # the next steps need the engine
 
     def _on_engine_failed(self, text: str) -> None:
         self._failed_text = text
@@ -571,8 +716,18 @@ class LibraryView(QWidget):
             self.proxy.set_favourites_only(on)
         self._after_filter()
 
-    def _clear_filters(self) -> None:
+    def _on_archived_toggled(self, on: bool) -> None:
         with self._quietly():
+            self.proxy.set_show_archived(on)
+        self._after_filter()
+
+    def _clear_filters(self, *, archived: bool = False) -> None:
+        """Search, favourites and batch off (and with ``archived`` archived ones shown)."""
+        with self._quietly():
+            self.proxy.set_batch(None)
+            self.batch_chip.hide()
+            if archived:
+                self.archived_toggle.setChecked(True)
             self._search_timer.stop()
             self.search.blockSignals(True)
             try:
@@ -623,6 +778,8 @@ class LibraryView(QWidget):
             text = self.tr("Your videos appear here once a generation finishes.")
         elif self.proxy.favourites_only and not self.proxy.search:
             text = self.tr("No favourites yet. Select a video and press S to mark it as a favourite.")
+        elif not self.proxy.search and not self.proxy.show_archived and self.proxy.batch is None:
+            text = self.tr("Every video here is archived. Turn on “Show archived” to see them.")
         else:
             text = self.tr("No video matches this search.")
         self.grid.set_placeholder_text(text)
@@ -672,8 +829,26 @@ class LibraryView(QWidget):
         ):
             action.setEnabled(has)
         # A video added by hand has no record of a request to reuse.
-        self.reuse_action.setEnabled(
-            item is not None and not item.orphan and bool(item.metadata.prompt.strip())
+        reusable = item is not None and not item.orphan and bool(item.metadata.prompt.strip())
+        self.reuse_action.setEnabled(reusable)
+        selected = self.selected_items() or ([item] if item is not None else [])
+        self.compare_action.setEnabled(2 <= len(selected) <= 4)
+        self.archive_action.setEnabled(bool(selected))
+        unarchive = bool(selected) and all(i.metadata.archived for i in selected)
+        self.archive_action.setText(self.tr("Unarchive") if unarchive else self.tr("Archive"))
+        self.show_batch_action.setEnabled(item is not None and bool(item.metadata.batch_id))
+        # The next steps start from one result whose request is known.
+        engine = self._context.engine is not None
+        self.continue_action.setEnabled(reusable and engine)
+        self.flip_action.setEnabled(reusable and engine)
+        for action in self.variation_actions.values():
+            action.setEnabled(reusable and engine)
+        higher = None
+        if reusable and item is not None:
+            higher = next_resolution(item.metadata.to_request()[0].resolution)
+        self.promote_action.setEnabled(higher is not None and engine)
+        self.promote_action.setText(
+            self.tr("Promote to {resolution}").format(resolution=higher) if higher else self.tr("Promote")
         )
         if item is not None:
             self.favourite_action.setChecked(item.metadata.favourite)
@@ -685,14 +860,30 @@ class LibraryView(QWidget):
 
     def _show_menu(self, index: QModelIndex, where: QPoint) -> None:
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)
         if index.isValid():
-            self.grid.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
+            selection = self.grid.selectionModel()
+            if selection.isSelected(index):
+                # A right click inside the selection acts on all of it (compare, archive).
+                with self._quietly():
+                    selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            else:
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
             item = self.current_item()
             self._sync_actions(item)
             menu.addAction(self.play_action)
             menu.addAction(self.reuse_action)
+            menu.addSeparator()
+            steps = menu.addMenu(icons.icon("generate"), self.tr("Next Steps"))
+            steps.setToolTipsVisible(True)
+            steps.addAction(self.continue_action)
+            steps.addAction(self.promote_action)
+            steps.addAction(self.flip_action)
+            steps.addSeparator()
+            for action in self.variation_actions.values():
+                steps.addAction(action)
+            steps.setEnabled(any(a.isEnabled() for a in steps.actions()))
+            menu.addAction(self.compare_action)
             menu.addSeparator()
             menu.addAction(self.favourite_action)
             rating = menu.addMenu(self.tr("Rating"))
@@ -700,6 +891,9 @@ class LibraryView(QWidget):
                 rating.addAction(action)
             rating.addSeparator()
             rating.addAction(self.rating_actions[0])
+            menu.addSeparator()
+            menu.addAction(self.show_batch_action)
+            menu.addAction(self.archive_action)
             menu.addSeparator()
             menu.addAction(self.open_action)
             menu.addAction(self.reveal_action)
@@ -802,6 +996,112 @@ class LibraryView(QWidget):
             return
         request, paths = item.metadata.to_request()
         self.reuseRequested.emit(request, paths)
+        self.reuseItemRequested.emit(item)
+
+    # ------------------------------------------------------------------ several results, batches
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        self._sync_actions(self.current_item())
+
+    def _on_compare(self) -> None:
+        items = self.selected_items()
+        if 2 <= len(items) <= 4:
+            self.compareRequested.emit(items)
+        else:
+            self.message.emit(self.tr("Select 2 to 4 videos to compare (Ctrl or Shift and click)."))
+
+    def _on_archive(self) -> None:
+        items = self.selected_items() or [i for i in [self.current_item()] if i is not None]
+        if not items:
+            return
+        archive = not all(item.metadata.archived for item in items)
+        with self._quietly():
+            marked = sum(1 for item in items if self._mark(item.video, archived=archive))
+        if not marked:
+            return
+        if archive and not self.proxy.show_archived:
+            text = (
+                self.tr("Archived. Turn on “Show archived” to see it again.")
+                if marked == 1
+                else self.tr("{count} videos archived. Turn on “Show archived” to see them again.").format(
+                    count=marked
+                )
+            )
+        elif archive:
+            text = (
+                self.tr("Archived.")
+                if marked == 1
+                else self.tr("{count} videos archived.").format(count=marked)
+            )
+        else:
+            text = (
+                self.tr("No longer archived.")
+                if marked == 1
+                else self.tr("{count} videos no longer archived.").format(count=marked)
+            )
+        self.message.emit(text)
+
+    def _on_show_batch(self) -> None:
+        item = self.current_item()
+        if item is not None and item.metadata.batch_id:
+            self.show_batch(item.metadata.batch_id)
+
+    def _show_batch_label(self, batch_id: str) -> None:
+        label = self._batch_names.get(batch_id)
+        if label is None:
+            count = len(self.model.batch_items(batch_id))
+            label = self.tr("{count} videos sent together").format(count=count)
+        text = self.tr("Batch: {label}").format(label=label)
+        self.batch_label.setText(text)
+        self.batch_label.setToolTip(text)
+        self.batch_chip.setAccessibleDescription(text)
+
+    def _read_batch_name(self, batch_id: str) -> None:
+        """The batch's name from the store (on a worker); results made elsewhere have none there."""
+        engine = self._context.engine
+        if engine is None or batch_id in self._batch_names:
+            return
+
+        def named(batch: Batch | None) -> None:
+            if batch is not None:
+                self._batch_names[batch_id] = batch.label
+            if self.proxy.batch == batch_id:
+                self._show_batch_label(batch_id)
+
+        self._context.background.run(
+            engine.store.batch,
+            batch_id,
+            on_done=named,
+            on_error=lambda exc: log.warning("could not read batch %s", batch_id, exc_info=exc),
+        )
+
+    # ------------------------------------------------------------------ next steps
+
+    def _step_item(self) -> LibraryItem | None:
+        item = self.current_item()
+        if item is None or item.orphan or not item.metadata.prompt.strip():
+            return None
+        return item
+
+    def _on_continue(self) -> None:
+        item = self._step_item()
+        if item is not None:
+            self.next_steps.continue_from(item.video, item)
+
+    def _on_promote(self) -> None:
+        item = self._step_item()
+        if item is not None and self.promote_action.isEnabled():
+            self.next_steps.promote(item)
+
+    def _on_flip(self) -> None:
+        item = self._step_item()
+        if item is not None:
+            self.next_steps.flip_aspect(item)
+
+    def _on_variations(self, count: int) -> None:
+        item = self._step_item()
+        if item is not None:
+            self.next_steps.variations(item, count)
 
     def _on_open_externally(self) -> None:
         item = self.current_item()
