@@ -13,21 +13,21 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from omnidesk import paths, secrets
 from omnidesk.api.models import GenerationRequest, Mode
 from omnidesk.api.spec import MODEL
-from omnidesk.engine.store import TaskRecord
+from omnidesk.engine.store import DownloadState, TaskRecord
 from omnidesk.settings import Settings
 from omnidesk.simulator import SimulatorConfig, start_simulator
 from tests.ui.conftest import START_TIMEOUT_MS, TASK_TIMEOUT_MS
 from ui.context import AppContext
 from ui.generate import GenerationPanel
 from ui.generate.image_slots import ImageSlot
-from ui.generate.panel import QUEUE_KEY, SUBMIT_KEY
+from ui.generate.panel import QUEUE_KEY, RESTORE_KEY, SUBMIT_KEY
 
 VIDEO_URL = "https://example.com/motion/dance.mp4"
 WEB_IMAGE = "https://example.com/pictures/cat.jpg"
@@ -616,3 +616,190 @@ def test_every_control_has_an_accessible_name_and_takes_focus(panel: GenerationP
             # Qt's way for a choice: Tab reaches the checked button, the arrow keys the others.
             widget = group.checkedButton()
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget.accessibleName()
+
+
+# ---------------------------------------------------------------------- based on a result (lineage)
+
+
+def downloaded(qtbot: QtBot, context: AppContext, record: TaskRecord) -> tuple[TaskRecord, Path]:
+    """Wait until the record's video is in the library; its record and its file then."""
+    engine = context.engine
+    assert engine is not None
+
+    def done() -> bool:
+        current = engine.store.get(record.id)
+        return current is not None and current.download_state is DownloadState.DONE
+
+    qtbot.waitUntil(done, timeout=TASK_TIMEOUT_MS)
+    videos = engine.store.videos(record.id)
+    assert videos and videos[0].local_path is not None
+    return stored(context, record), Path(videos[0].local_path)
+
+
+def test_edit_and_rerun_records_the_parent_even_after_the_prompt_is_edited(
+    qtbot: QtBot, app_context: AppContext, panel: GenerationPanel
+) -> None:
+    assert app_context.engine is not None
+    source = app_context.engine.submit(GenerationRequest("a heron waits in the reeds", duration=4))
+    # What the main window does with the queue's editRequested(record).
+    with qtbot.waitSignal(panel.parentChanged) as changed:
+        panel.load_request(source.request, source.local_images, parent_id=source.id)
+    assert changed.args == [source.id] and panel.parent_id == source.id
+    assert panel.parent_chip.isVisible()
+    assert panel.parent_chip.text() == "Based on: “a heron waits in the reeds”"
+    assert str(source.id) in panel.parent_chip.label.toolTip()
+
+    panel.prompt.set_text("a heron waits in the reeds, then strikes at a fish")  # edit, then re-run
+    assert panel.parent_id == source.id and panel.parent_chip.isVisible()
+    child = stored(app_context, submit(qtbot, panel))
+    assert child.parent_id == source.id
+    assert child.body["prompt"] == "a heron waits in the reeds, then strikes at a fish"
+    # The form stays based on it: the next try is a sibling, not a grandchild.
+    assert stored(app_context, submit(qtbot, panel)).parent_id == source.id
+
+    # The chip's clear button ends it: what is submitted next records no parent.
+    with qtbot.waitSignal(panel.parentChanged) as changed:
+        panel.parent_chip.clear_button.click()
+    assert changed.args == [None] and panel.parent_id is None and not panel.parent_chip.isVisible()
+    assert stored(app_context, submit(qtbot, panel)).parent_id is None
+
+    # Loading a request without a parent, or clearing the form, also ends it.
+    panel.load_request(source.request, parent_id=source.id)
+    panel.load_request(source.request)
+    assert panel.parent_id is None and not panel.parent_chip.isVisible()
+    panel.load_request(source.request, parent_id=source.id)
+    panel.clear_button.click()
+    assert panel.parent_id is None and not panel.parent_chip.isVisible() and panel.prompt.text() == ""
+
+
+def test_use_these_settings_of_a_result_finds_its_record_as_the_parent(
+    qtbot: QtBot, app_context: AppContext, panel: GenerationPanel
+) -> None:
+    engine = app_context.engine
+    assert engine is not None
+    source, video = downloaded(
+        qtbot, app_context, engine.submit(GenerationRequest("fog lifts off a mountain lake", duration=4))
+    )
+    item = engine.library.item_at(video)
+    # "Use these settings" from the library or the player: the sidecar fills the form at once and
+    # its record (found by task id on a worker) becomes the parent.
+    panel.load_result(item.metadata)
+    assert panel.prompt.text() == "fog lifts off a mountain lake"
+    qtbot.waitUntil(lambda: panel.parent_id == source.id, timeout=TASK_TIMEOUT_MS)
+    assert panel.parent_chip.isVisible()
+    child = stored(app_context, submit(qtbot, panel))
+    assert child.parent_id == source.id and child.request == source.request
+
+
+# ---------------------------------------------------------------------- drop to restore
+
+
+def drop_on(widget: QWidget, mime: QMimeData) -> QDropEvent:
+    event = QDropEvent(
+        QPoint(10, 10).toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    widget.dropEvent(event)
+    return event
+
+
+def drag_enter(widget: QWidget, mime: QMimeData) -> bool:
+    event = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    event.ignore()
+    widget.dragEnterEvent(event)
+    return event.isAccepted()
+
+
+def test_an_omnidesk_video_dropped_on_an_empty_form_restores_it_at_once(
+    qtbot: QtBot, app_context: AppContext, panel: GenerationPanel
+) -> None:
+    engine = app_context.engine
+    assert engine is not None
+    request = GenerationRequest(
+        "a red kite over green hills", duration=8, resolution="1080p", aspect_ratio="9:16"
+    )
+    source, video = downloaded(qtbot, app_context, engine.submit(request))
+    mime = file_mime(video)
+    # The prompt and the image slots leave it to the panel (no path typed into the prompt).
+    assert drag_enter(panel, mime)
+    assert not drag_enter(panel.prompt.edit, mime)
+    panel.set_mode(Mode.FRAME)
+    assert not drag_enter(panel.forms[Mode.FRAME].slots.slots[0], mime)
+    panel.set_mode(Mode.TEXT)
+
+    assert panel.is_empty()
+    drop_on(panel, mime)
+    qtbot.waitUntil(lambda: panel.prompt.text() == request.prompt, timeout=TASK_TIMEOUT_MS)
+    assert panel.restore_dialog is None  # nothing to lose: no question
+    built, local = panel.build_request()
+    assert built == request and not local
+    assert panel.parent_id == source.id  # found by task id: the next one records it
+    assert video.name in panel.status.text()
+
+    # The sidecar itself does the same.
+    panel.clear_form()
+    drop_on(panel, file_mime(video.with_name(video.stem + ".omnidesk.json")))
+    qtbot.waitUntil(lambda: panel.prompt.text() == request.prompt, timeout=TASK_TIMEOUT_MS)
+
+
+def test_a_drop_on_a_filled_form_shows_what_would_change_first(
+    qtbot: QtBot, app_context: AppContext, panel: GenerationPanel
+) -> None:
+    engine = app_context.engine
+    assert engine is not None
+    request = GenerationRequest("a red kite over green hills", duration=8, resolution="1080p")
+    source, video = downloaded(qtbot, app_context, engine.submit(request))
+    panel.prompt.set_text("a blue kite over green hills")
+    panel.params.set_values(duration=4, resolution="720p", aspect="16:9")
+
+    drop_on(panel, file_mime(video))
+    qtbot.waitUntil(lambda: panel.restore_dialog is not None, timeout=TASK_TIMEOUT_MS)
+    dialog = panel.restore_dialog
+    assert dialog is not None and dialog.isVisible()
+    diff = dialog.prompt_diff.text()
+    assert "line-through" in diff and ">blue<" in diff and ">red<" in diff  # removed, then added
+    assert "kite over green hills" in diff
+    names = {change.name for change in dialog.changes}
+    assert names == {"duration", "resolution"}
+    assert "4 s" in dialog.settings.text() and "8 s" in dialog.settings.text()
+
+    # Cancel keeps the form as it was.
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: panel.restore_dialog is None)
+    assert panel.prompt.text() == "a blue kite over green hills" and panel.parent_id is None
+
+    # Replace fills it.
+    drop_on(panel, file_mime(video))
+    qtbot.waitUntil(lambda: panel.restore_dialog is not None, timeout=TASK_TIMEOUT_MS)
+    panel.restore_dialog.replace_button.click()
+    assert panel.prompt.text() == request.prompt
+    assert panel.build_request()[0] == request and panel.parent_id == source.id
+
+
+def test_a_file_that_is_not_ours_says_so_and_changes_nothing(
+    qtbot: QtBot, panel: GenerationPanel, tmp_path: Path, clip: Path
+) -> None:
+    panel.prompt.set_text("keep me")
+    stray = tmp_path / "holiday.mp4"
+    stray.write_bytes(clip.read_bytes())  # a real video, but no sidecar beside it
+    drop_on(panel, file_mime(stray))
+    qtbot.waitUntil(lambda: panel.errors.text(RESTORE_KEY) is not None, timeout=TASK_TIMEOUT_MS)
+    assert "“holiday.mp4” is not an OmniDesk video" in (panel.errors.text(RESTORE_KEY) or "")
+
+    other = tmp_path / "settings.omnidesk.json"
+    other.write_text('{"format": "something-else", "prompt": "x"}')
+    drop_on(panel, file_mime(other))
+    qtbot.waitUntil(
+        lambda: "not an OmniDesk settings file" in (panel.errors.text(RESTORE_KEY) or ""),
+        timeout=TASK_TIMEOUT_MS,
+    )
+    assert panel.prompt.text() == "keep me" and panel.restore_dialog is None
