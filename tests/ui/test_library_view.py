@@ -553,3 +553,124 @@ def test_the_view_is_usable_before_the_service_is_ready(
         context.start()
     qtbot.waitUntil(lambda: view.item_count() == 1, timeout=WAIT_MS)
     assert view.proxy.index(0, 0).data() == "Waiting for the engine"
+
+
+# --- several results, archive, compare, next steps ------------------------------------------
+
+
+def test_archived_results_are_hidden_unless_asked_for_and_the_mark_is_written(
+    qtbot: QtBot,
+    app_context: AppContext,
+    open_view: Callable[[AppContext], LibraryView],
+    add_result: Callable[..., LibraryItem],
+) -> None:
+    library = library_of(app_context)
+    add_result(library, "Kept", when=T0 + 10)
+    add_result(library, "Set aside earlier", clip="landscape-green", when=T0 + 20, archived=True)
+    view = open_view(app_context)
+    assert view.item_count() == 2 and stems(view) == ["Kept"]
+    assert view.count_label.text() == "1 of 2 videos"
+    view.set_show_archived(True)
+    assert stems(view) == ["Set aside earlier", "Kept"]
+    assert view.proxy.index(0, 0).data(LibraryModel.ArchivedRole) is True
+    view.set_show_archived(False)
+
+    # Archive from the grid (A): it leaves the grid at once, and its sidecar says so.
+    focus_grid(qtbot, view)
+    kept = view.current_item()
+    assert kept is not None and view.archive_action.text() == "Archive"
+    with qtbot.assertNotEmitted(view.playRequested, wait=0), qtbot.waitSignal(view.message) as said:
+        press(qtbot, view, Qt.Key.Key_A)
+    assert "Show archived" in said.args[0]
+    assert view.shown_count() == 0
+    assert "Turn on “Show archived”" in view.grid.placeholder_text
+    qtbot.waitUntil(lambda: read_sidecar(kept.sidecar).archived, timeout=WAIT_MS)
+
+    # Shown again, both are archived: the action unarchives them.
+    view.set_show_archived(True)
+    view.select_videos([view.proxy.item(0).video, view.proxy.item(1).video])
+    assert len(view.selected_items()) == 2 and view.archive_action.text() == "Unarchive"
+    view.archive_action.trigger()
+    qtbot.waitUntil(
+        lambda: not any(read_sidecar(item.sidecar).archived for item in view.model.items()), timeout=WAIT_MS
+    )
+    view.set_show_archived(False)
+    assert view.shown_count() == 2
+
+
+def test_compare_takes_two_to_four_selected_results(
+    qtbot: QtBot,
+    app_context: AppContext,
+    open_view: Callable[[AppContext], LibraryView],
+    add_result: Callable[..., LibraryItem],
+) -> None:
+    library = library_of(app_context)
+    for n in range(5):
+        add_result(library, f"Take {n}", when=T0 + n)
+    view = open_view(app_context)
+    videos = [view.proxy.item(row).video for row in range(5)]
+    focus_grid(qtbot, view)
+    assert not view.compare_action.isEnabled()  # one result
+
+    # Ctrl+click adds to the selection (the grid takes several at once).
+    second = view.grid.visualRect(view.proxy.index(1, 0)).center()
+    qtbot.mouseClick(
+        view.grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, second
+    )
+    assert [i.video for i in view.selected_items()] == videos[:2]
+    assert view.compare_action.isEnabled()
+    with qtbot.waitSignal(view.compareRequested) as asked:
+        view.compare_action.trigger()
+    assert [i.video for i in asked.args[0]] == videos[:2]
+
+    view.select_videos(videos[:4])
+    with qtbot.waitSignal(view.compareRequested) as asked:
+        view.compare_action.trigger()
+    assert len(asked.args[0]) == 4 and all(isinstance(i, LibraryItem) for i in asked.args[0])
+
+    view.select_videos(videos)  # five: more than a comparison takes
+    assert len(view.selected_items()) == 5 and not view.compare_action.isEnabled()
+    with qtbot.assertNotEmitted(view.compareRequested, wait=0):
+        view.compare_action.trigger()
+
+
+def test_the_context_menu_keeps_a_selection_and_offers_the_next_steps(
+    qtbot: QtBot,
+    app_context: AppContext,
+    open_view: Callable[[AppContext], LibraryView],
+    add_result: Callable[..., LibraryItem],
+) -> None:
+    library = library_of(app_context)
+    for n in range(3):
+        add_result(library, f"Shot {n}", when=T0 + n)
+    view = open_view(app_context)
+    videos = [view.proxy.item(row).video for row in range(3)]
+    view.select_videos(videos[:2])
+    where = view.grid.visualRect(view.proxy.index(1, 0)).center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where, view.grid.viewport().mapToGlobal(where))
+    QApplication.sendEvent(view.grid.viewport(), event)
+    menu = next(m for m in view.findChildren(QMenu) if m.isVisible())
+    try:
+        assert [i.video for i in view.selected_items()] == videos[:2]  # the right click kept both
+        texts = [a.text() for a in menu.actions()]
+        assert "Compare…" in texts and "Archive" in texts and "Next Steps" in texts
+        steps = next(a.menu() for a in menu.actions() if a.text() == "Next Steps")
+        names = [a.text() for a in steps.actions() if a.text()]
+        assert names == [
+            "Continue from Last Frame",
+            "Promote to 1080p",
+            "Flip Aspect",
+            "2 Variations",
+            "3 Variations",
+            "4 Variations",
+        ]
+    finally:
+        menu.close()
+
+    # Promote from the library: the result's sidecar is the request (no record here: no parent).
+    view.select_video(videos[0])
+    with qtbot.waitSignal(view.next_steps.submitted, timeout=TASK_TIMEOUT_MS) as sent:
+        view.promote_action.trigger()
+    (promoted,) = sent.args[0]
+    assert promoted.request.resolution == "1080p" and promoted.request.prompt == "Shot 2"
+    assert promoted.parent_id is None
