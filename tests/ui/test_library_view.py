@@ -612,12 +612,18 @@ def test_compare_takes_two_to_four_selected_results(
     focus_grid(qtbot, view)
     assert not view.compare_action.isEnabled()  # one result
 
-    # Ctrl+click adds to the selection (the grid takes several at once).
+    # Ctrl+click adds to the selection (the grid takes several at once) without playing what it adds.
     second = view.grid.visualRect(view.proxy.index(1, 0)).center()
-    qtbot.mouseClick(
-        view.grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, second
-    )
+    with qtbot.assertNotEmitted(view.playRequested, wait=0):
+        qtbot.mouseClick(
+            view.grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, second
+        )
     assert [i.video for i in view.selected_items()] == videos[:2]
+    # Shift+Right extends it the same way.
+    with qtbot.assertNotEmitted(view.playRequested, wait=0):
+        press(qtbot, view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert [i.video for i in view.selected_items()] == videos[:3]
+    view.select_videos(videos[:2])
     assert view.compare_action.isEnabled()
     with qtbot.waitSignal(view.compareRequested) as asked:
         view.compare_action.trigger()

@@ -46,6 +46,7 @@ from PySide6.QtGui import (
     QActionGroup,
     QContextMenuEvent,
     QDesktopServices,
+    QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPainter,
@@ -85,6 +86,7 @@ from ui.posters import PosterCache
 
 log = logging.getLogger(__name__)
 
+_EXTENDING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 # Typing in the search field filters once the user pauses this long.
 SEARCH_DELAY_MS = 200
 GRID_SPACING = 8
@@ -117,6 +119,9 @@ class LibraryGrid(QListView):
         self.setMouseTracking(True)  # hover highlight
         self.placeholder_text = ""
         self.right_press = False
+        # Ctrl or Shift held: the user is gathering a selection (to compare, to archive), not
+        # choosing a video to watch.
+        self.extending = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -167,10 +172,19 @@ class LibraryGrid(QListView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # A right click selects the cell for its menu; it must not start playing it.
         self.right_press = event.button() == Qt.MouseButton.RightButton
+        self.extending = bool(event.modifiers() & _EXTENDING)
         try:
             super().mousePressEvent(event)
         finally:
             self.right_press = False
+            self.extending = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.extending = bool(event.modifiers() & _EXTENDING)
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self.extending = False
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Mouse:
@@ -798,7 +812,7 @@ class LibraryView(QWidget):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = current.data(LibraryModel.ItemRole) if current.isValid() else None
         self._sync_actions(item if isinstance(item, LibraryItem) else None)
-        if self._quiet or self.grid.right_press or not isinstance(item, LibraryItem):
+        if self._quiet or self.grid.right_press or self.grid.extending or not isinstance(item, LibraryItem):
             return
         if item.video != self._last_played:
             self._play(item)
