@@ -13,7 +13,7 @@ so their posters are never made. Colours come from the palette.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ui import icons
@@ -24,6 +24,8 @@ MARGIN = 6
 TEXT_GAP = 4
 LINE_GAP = 2
 STAR = "★"
+# The badges sit on a plate of the window's colour.
+_BADGE_ROLE = QPalette.ColorRole.WindowText
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -88,9 +90,9 @@ class LibraryDelegate(QStyledItemDelegate):
                 veil = palette.color(QPalette.ColorRole.Window)
                 veil.setAlpha(150)
                 painter.fillRect(box, veil)
-                self._paint_badge(painter, box, palette, "archive", top=True)
+                self._paint_badge(painter, box, palette, icons.icon("archive", _BADGE_ROLE), top=True)
             if index.data(LibraryModel.BatchRole):
-                self._paint_badge(painter, box, palette, "batch", top=False)
+                self._paint_badge(painter, box, palette, icons.icon("batch", _BADGE_ROLE), top=False)
             if index.data(LibraryModel.FavouriteRole):
                 self._paint_favourite(painter, box, palette, option)
 
@@ -142,7 +144,9 @@ class LibraryDelegate(QStyledItemDelegate):
         finally:
             painter.restore()
 
-    def _paint_badge(self, painter: QPainter, box: QRect, palette: QPalette, name: str, *, top: bool) -> None:
+    def _paint_badge(
+        self, painter: QPainter, box: QRect, palette: QPalette, icon: QIcon, *, top: bool
+    ) -> None:
         """A small icon on a rounded plate in a corner of the poster (left side)."""
         side = 20
         plate = QRect(box.left() + 4, box.top() + 4 if top else box.bottom() - side - 3, side, side)
@@ -151,7 +155,7 @@ class LibraryDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.color(QPalette.ColorRole.Window))
         painter.drawRoundedRect(plate, 4, 4)
-        icons.icon(name, QPalette.ColorRole.WindowText).paint(painter, plate.adjusted(3, 3, -3, -3))
+        icon.paint(painter, plate.adjusted(3, 3, -3, -3))
         painter.restore()
 
     def _paint_favourite(
