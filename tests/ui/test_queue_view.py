@@ -18,17 +18,20 @@ import requests
 from PIL import Image
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from omnidesk.api.models import GenerationRequest, Mode
+from omnidesk.api.pricing import estimate_cost
 from omnidesk.api.rules import build_body
 from omnidesk.engine.events import ConnectionChanged
 from omnidesk.engine.library import INCOMING_DIR
 from omnidesk.engine.store import DownloadState, TaskRecord
+from omnidesk.settings import Settings
 from tests.ui.conftest import TASK_TIMEOUT_MS
 from ui.context import AppContext
+from ui.iterate.cap import SpendCheck
 from ui.queue.delegate import poster_key
 from ui.queue.model import Column, QueueModel, QueueStatus
 from ui.queue.view import QueueView
@@ -359,7 +362,36 @@ def test_rerun_submits_the_same_request_again_reusing_the_upload(
     wait_downloaded(qtbot, view, again.id)
     assert len(posts_to(app_context, SUBMIT_PATH)) == 2
     assert len(posts_to(app_context, UPLOAD_PATH)) == 1  # the upload's URL was still valid
-    assert "Re-run of submission" in view.details_text(shown(view, again.id))  # type: ignore[arg-type]
+    assert "Made from submission" in view.details_text(shown(view, again.id))  # type: ignore[arg-type]
+
+
+def test_a_rerun_past_the_daily_cap_asks_first(qtbot: QtBot, make_context: Callable[..., AppContext]) -> None:
+    one = estimate_cost("720p", 4)
+    context = make_context(Settings(daily_spend_cap=round(one * 1.5, 2)))
+    view = make_view(qtbot, context)
+    first = submit(context, "a heron in the rain")  # within the cap
+    qtbot.waitUntil(lambda: shown(view, first.id) is not None, timeout=TASK_TIMEOUT_MS)
+    select(qtbot, view, first.id)
+
+    def question() -> QMessageBox | None:
+        check = view.findChild(SpendCheck)
+        return check.box if check is not None else None
+
+    view.rerun_action.trigger()  # a second one would pass the cap
+    qtbot.waitUntil(lambda: question() is not None, timeout=TASK_TIMEOUT_MS)
+    assert "daily cap" in question().text()  # type: ignore[union-attr]
+    with qtbot.assertNotEmitted(view.rerunSubmitted, wait=200):
+        question().reject()  # type: ignore[union-attr]
+    assert [r.id for r in engine_of(context).store.tasks()] == [first.id]
+
+    view.rerun_action.trigger()
+    qtbot.waitUntil(lambda: question() is not None, timeout=TASK_TIMEOUT_MS)
+    box = question()
+    assert box is not None
+    send = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    with qtbot.waitSignal(view.rerunSubmitted, timeout=TASK_TIMEOUT_MS) as again:
+        send.click()
+    assert again.args[0].parent_id == first.id
 
 
 def test_stop_tracking_asks_first_and_track_again_picks_it_up(
@@ -516,3 +548,46 @@ def test_every_action_has_a_shortcut_in_its_tooltip_and_a_name(view: QueueView) 
             assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert view.accessibleName() == "Queue" and view.table.accessibleName()
     assert view.tabs.accessibleName()
+
+
+def test_the_next_steps_are_offered_for_a_finished_result_only(
+    qtbot: QtBot, view: QueueView, app_context: AppContext
+) -> None:
+    engine_of(app_context).pause_queue()
+    waiting = submit(app_context, "waits to be sent")
+    qtbot.waitUntil(lambda: status(view, waiting.id) is QueueStatus.PAUSED, timeout=TASK_TIMEOUT_MS)
+    view.select_task(waiting.id)
+    steps = [view.continue_action, view.promote_action, view.flip_action, *view.variation_actions.values()]
+    assert not any(action.isEnabled() for action in steps) and not view.steps_button.isEnabled()
+    engine_of(app_context).resume_queue()
+    wait_downloaded(qtbot, view, waiting.id)
+    view.select_task(waiting.id)
+    assert all(action.isEnabled() for action in steps) and view.steps_button.isEnabled()
+    assert [a.text().replace("&", "") for a in view.steps_menu.actions()] == [
+        "Continue from last frame",
+        "Promote to 1080p",
+        "Flip aspect",
+        "Variations",
+    ]
+    assert [a.text() for a in view.variations_menu.actions()] == [
+        "2 variations",
+        "3 variations",
+        "4 variations",
+    ]
+    for action in steps:
+        assert action.toolTip() and action.text()
+    assert "Ctrl+Shift+V" in view.variation_actions[3].toolTip()
+    # The context menu holds them too, after the edit action.
+    view._on_menu_requested(view.table.viewport().mapToGlobal(view.table.viewport().rect().center()))
+    menu = next(m for m in view.findChildren(QMenu) if m.isVisible())
+    try:
+        texts = [a.text().replace("&", "") for a in menu.actions() if a.text()]
+        edit = texts.index("Edit and re-run…")
+        assert texts[edit + 1 : edit + 5] == [
+            "Continue from last frame",
+            "Promote to 1080p",
+            "Flip aspect",
+            "Variations",
+        ]
+    finally:
+        menu.close()

@@ -361,9 +361,11 @@ class NextSteps(QObject):
         def done(records: list[TaskRecord]) -> None:
             self.submitted.emit(records)
             text = words(prepared, records)
-            if prepared.missing_images:
+            if prepared.missing_images == 1:
+                text += " " + self.tr("1 image is no longer on disk: its earlier upload was used.")
+            elif prepared.missing_images:
                 text += " " + self.tr(
-                    "{count} image(s) are no longer on disk: their earlier upload was used."
+                    "{count} images are no longer on disk: their earlier upload was used."
                 ).format(count=prepared.missing_images)
             self.message.emit(text)
 

@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 from omnidesk.api.models import TaskStatus
 from omnidesk.engine.events import ConnectionChanged, QueueChanged, TaskUpdated, VideoUpdated
 from omnidesk.engine.store import Batch, DownloadState, Store, SubmitState, TaskRecord, VideoRecord
+from omnidesk.iterate.matrix import approximate_total
 from ui import icons
 from ui.background import describe_error
 from ui.context import AppContext, Service
@@ -948,7 +949,7 @@ class QueueView(QWidget):
             if poster_error:
                 lines.append(self.tr("No preview: {reason}").format(reason=poster_error))
         if record.parent_id is not None:
-            lines.append(self.tr("Re-run of submission #{parent}").format(parent=record.parent_id))
+            lines.append(self.tr("Made from submission #{parent}").format(parent=record.parent_id))
         if record.batch_id is not None:
             summary = self.model.batch_summary(record.batch_id)
             if summary is not None:
@@ -1118,10 +1119,20 @@ class QueueView(QWidget):
             self.message.emit(self.tr("{count} task ids copied").format(count=len(ids)))
 
     def _on_rerun(self) -> None:
+        from ui.iterate.cap import confirm_spend
+
+        records = self.selected_records()
+        if not records or self._engine_or_say() is None:
+            return
+        quote = approximate_total([record.request for record in records])
+        # A re-run spends like any submission: past the daily cap, the user is asked first.
+        confirm_spend(self, self._context, quote, lambda: self._rerun(records))
+
+    def _rerun(self, records: list[TaskRecord]) -> None:
         engine = self._engine_or_say()
         if engine is None:
             return
-        for record in self.selected_records():
+        for record in records:
             self._context.background.run(
                 rerun,
                 engine,
@@ -1133,10 +1144,14 @@ class QueueView(QWidget):
     def _on_rerun_done(self, result: Rerun) -> None:
         self.problem.say("")
         self.rerunSubmitted.emit(result.record)
-        if result.missing_images:
+        if result.missing_images == 1:
+            self.message.emit(
+                self.tr("Submitted again. 1 image is no longer on disk: its earlier upload was used.")
+            )
+        elif result.missing_images:
             self.message.emit(
                 self.tr(
-                    "Submitted again. {count} image(s) are no longer on disk: their earlier upload was used."
+                    "Submitted again. {count} images are no longer on disk: their earlier upload was used."
                 ).format(count=result.missing_images)
             )
         else:
