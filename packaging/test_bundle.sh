@@ -92,6 +92,7 @@ for size in 16 32 48 64 128 256 512; do
     width=$(od -An -tu1 -j16 -N4 "$icon" | awk '{print $1*16777216 + $2*65536 + $3*256 + $4}')
     [ "$width" = "$size" ] || fail "icon ${size}x${size} is $width px wide"
 done
+[ -f "$BUNDLE/share/icons/hicolor/scalable/apps/omnidesk.svg" ] || fail "scalable icon missing"
 ok "desktop entry and hicolor icons 16-512 px (and scalable) in share/"
 [ -x "$BUNDLE/install.sh" ] || fail "install.sh missing"
 ok "install.sh"
