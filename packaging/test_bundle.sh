@@ -222,6 +222,7 @@ if [ "$pipx" = 1 ]; then
     env -i PATH=/usr/bin:/bin HOME="$tmp/pipx-user" OMNIDESK_HOME="$tmp/pipx-user/omnidesk" LANG=C.UTF-8 \
         QT_QPA_PLATFORM=offscreen "$tmp/pipx-bin/omnidesk" --quit-when-ready >"$tmp/pipx-gui.out" 2>"$tmp/pipx-gui.err" \
         || { cat "$tmp/pipx-gui.out" "$tmp/pipx-gui.err" >&2; fail "pipx's omnidesk --quit-when-ready"; }
+    grep -qx shown "$tmp/pipx-gui.out" || fail "pipx's omnidesk never showed its window"
     grep -qx "ready simulator" "$tmp/pipx-gui.out" || fail "pipx's omnidesk never got ready"
     ok "pipx's omnidesk --quit-when-ready: shown, ready simulator"
 fi
