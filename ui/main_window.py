@@ -202,7 +202,11 @@ class MainWindow(QMainWindow):
         self.library.playRequested.connect(self.play_item)
         self.library.aboutToDelete.connect(self._on_about_to_delete)
         self.library.message.connect(self.show_status)
-        self.library.reuseRequested.connect(self._on_reuse_requested)
+        self.library.reuseItemRequested.connect(lambda item: self._on_use_settings(item.metadata))
+        self.library.compareRequested.connect(self.open_compare)
+        for steps in (self.queue.next_steps, self.library.next_steps):
+            steps.formRequested.connect(self._on_form_requested)
+            steps.submitted.connect(lambda records: self.tabs.setCurrentIndex(QUEUE_TAB))
         self.library.countChanged.connect(self._on_library_count)
         self.player.useSettingsRequested.connect(self._on_use_settings)
         self.player.message.connect(self.show_status)
@@ -353,12 +357,22 @@ class MainWindow(QMainWindow):
         self.queue.select_task(record.id)
 
     def _on_edit_requested(self, record: TaskRecord) -> None:
-        self.generate.load_request(record.request, record.local_images)
+        self.generate.load_request(record.request, record.local_images, parent_id=record.id)
         self.generate.focus_prompt()
         self.show_status(self.tr("The form holds that generation's settings: edit, then submit."))
 
     def _on_use_settings(self, metadata: ResultMetadata) -> None:
-        self._on_reuse_requested(*metadata.to_request())
+        # The panel finds the result's own submission (its parent) on a worker.
+        self.generate.load_result(metadata)
+        self.generate.focus_prompt()
+        self.show_status(self.tr("The form holds this video's settings."))
+
+    def _on_form_requested(
+        self, request: GenerationRequest, local_images: tuple[str | None, ...], parent_id: int | None
+    ) -> None:
+        self.generate.load_request(request, local_images, parent_id=parent_id)
+        self.generate.focus_prompt()
+        self.show_status(self.tr("The form is ready: edit the prompt if you like, then submit."))
 
     def _on_reuse_requested(self, request: GenerationRequest, local_images: tuple[str | None, ...]) -> None:
         self.generate.load_request(request, local_images)
@@ -376,7 +390,8 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Template loaded: replace the bracketed parts."))
 
     def _on_lineage_load(self, request: GenerationRequest, local_images: tuple[str | None, ...]) -> None:
-        self.generate.load_request(request, local_images)
+        version = self.lineage.current_version()
+        self.generate.load_request(request, local_images, parent_id=version.local_id if version else None)
         self.generate.focus_prompt()
         self.show_status(self.tr("The form holds that version's settings: edit, then submit."))
 

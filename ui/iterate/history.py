@@ -35,7 +35,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -386,12 +386,14 @@ class HistoryPanel(QWidget):
 
     # ------------------------------------------------------------------ building
 
-    def _button(self, text: str, tip: str, slot: Callable[[], None], icon: str | None = None) -> QPushButton:
+    def _button(
+        self, text: str, tip: str, slot: Callable[[], None], icon: QIcon | None = None
+    ) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text.rstrip("…"))
         button.setToolTip(tip)
         if icon is not None:
-            button.setIcon(icons.icon(icon))
+            button.setIcon(icon)
         button.clicked.connect(slot)
         return button
 
@@ -481,13 +483,13 @@ class HistoryPanel(QWidget):
             self.use_prompt,
         )
         self.star_button = self._button(
-            self.tr("Star"), self.tr("Star or unstar the prompt (S)"), self.toggle_star, "star"
+            self.tr("Star"), self.tr("Star or unstar the prompt (S)"), self.toggle_star, icons.icon("star")
         )
         self.forget_button = self._button(
             self.tr("Forget"),
             self.tr("Remove the prompt from the history (Delete)"),
             self.forget_prompt,
-            "trash",
+            icons.icon("trash"),
         )
 
         top = QHBoxLayout()
@@ -557,10 +559,13 @@ class HistoryPanel(QWidget):
             self.apply_preset,
         )
         self.rename_preset_button = self._button(
-            self.tr("Rename…"), self.tr("Give the preset another name (F2)"), self.rename_preset, "edit"
+            self.tr("Rename…"),
+            self.tr("Give the preset another name (F2)"),
+            self.rename_preset,
+            icons.icon("edit"),
         )
         self.delete_preset_button = self._button(
-            self.tr("Delete…"), self.tr("Delete the preset (Delete)"), self.delete_preset, "trash"
+            self.tr("Delete…"), self.tr("Delete the preset (Delete)"), self.delete_preset, icons.icon("trash")
         )
         self.export_button = self._button(
             self.tr("Export…"),
