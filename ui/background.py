@@ -13,6 +13,7 @@ main window shows. Never touch a widget inside the function itself.
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -39,9 +40,34 @@ def describe_error(exc: BaseException) -> str:
 
 @dataclass
 class _Job:
-    future: Future[Any]
+    """One ``run``: what to call, and what to call back.
+
+    Everything that may name a widget (the function, its arguments, the callbacks) is
+    dropped on the UI thread once the job is over, never on a worker: a widget whose last
+    reference goes on a worker thread is destroyed there, and Qt crashes.
+    """
+
+    call: tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]] | None
     on_done: Callable[[Any], None] | None
     on_error: Callable[[BaseException], None] | None
+    future: Future[Any] | None = None
+
+    def release(self) -> None:
+        self.call = self.on_done = self.on_error = None
+
+
+def _work(job: _Job) -> Any:
+    """On a worker: run the job's call, holding nothing of it afterwards."""
+    assert job.call is not None
+    fn, args, kwargs = job.call
+    try:
+        return fn(*args, **kwargs)
+    except BaseException as exc:
+        # The traceback's frames hold the function's locals; keep the lines, drop the objects.
+        traceback.clear_frames(exc.__traceback__)
+        raise
+    finally:
+        del fn, args, kwargs
 
 
 class Background(QObject):
@@ -85,8 +111,8 @@ class Background(QObject):
         ``on_error(exception)`` on the UI thread (``failed`` if there is no ``on_error``)."""
         if self._pool is None:
             raise RuntimeError("Background was shut down")
-        future = self._pool.submit(fn, *args, **kwargs)
-        job = _Job(future, on_done, on_error)
+        job = _Job((fn, args, kwargs), on_done, on_error)
+        future = job.future = self._pool.submit(_work, job)
         self._running += 1
         if self._running == 1:
             self.busyChanged.emit(True)
@@ -105,19 +131,22 @@ class Background(QObject):
 
     def _on_finished(self, job: _Job) -> None:
         self._running -= 1
+        future = job.future
+        assert future is not None
         try:
-            if job.future.cancelled():
+            if future.cancelled():
                 return
-            exc = job.future.exception()
+            exc = future.exception()
             if exc is None:
                 if job.on_done is not None:
-                    job.on_done(job.future.result())
+                    job.on_done(future.result())
             elif job.on_error is not None:
                 job.on_error(exc)
             else:
                 log.error("background job failed", exc_info=exc)
                 self.failed.emit(describe_error(exc))
         finally:
+            job.release()
             if self._running == 0:
                 self.busyChanged.emit(False)
 

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from omnidesk.settings import Settings
 from tests.helpers.media import write_test_mp4
+from ui.collector import UiThreadCollector
 from ui.context import AppContext
 from ui.prewarm import prewarm
 
@@ -42,6 +43,15 @@ def dispose(*objects: QObject) -> None:
     for obj in objects:
         obj.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_on_the_ui_thread(qapp: QCoreApplication) -> Iterator[None]:
+    """As the app does: cycles holding widgets are never collected from a worker thread."""
+    collector = UiThreadCollector(qapp)
+    collector.install()
+    yield
+    collector.uninstall()
 
 
 @pytest.fixture(scope="session")

@@ -83,3 +83,52 @@ def test_callbacks_always_come_after_run_returns(qtbot: QtBot, background: Backg
     order.append("after run")
     qtbot.waitUntil(lambda: "done" in order)
     assert order == ["after run", "done"]
+
+
+class _Marker:
+    """Records the thread it is destroyed on."""
+
+    def __init__(self, died_on: list[threading.Thread]) -> None:
+        self._died_on = died_on
+
+    def __del__(self) -> None:
+        self._died_on.append(threading.current_thread())
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_what_a_job_holds_is_let_go_on_the_ui_thread(
+    qtbot: QtBot, background: Background, fails: bool
+) -> None:
+    # A widget whose last reference goes on a worker is destroyed there, and Qt crashes: the
+    # function, its arguments and the callbacks must all die on the UI thread, even when the
+    # worker is the last to finish with the job.
+    ui = threading.current_thread()
+    died_on: list[threading.Thread] = []
+    started, callbacks_ran = threading.Event(), threading.Event()
+
+    def submit() -> object:
+        marker = _Marker(died_on)
+
+        def work(held: _Marker) -> None:
+            started.wait(10)
+            if fails:
+                raise RuntimeError(f"failed holding {held!r}")
+
+        def done(_result: object) -> None:
+            assert marker is not None
+            callbacks_ran.set()
+
+        def failed(exc: BaseException) -> None:
+            assert marker is not None and "failed holding" in str(exc)
+            callbacks_ran.set()
+
+        return background.run(work, marker, on_done=done, on_error=failed)
+
+    future = submit()
+    # On the worker, after Background's own callback: hold the worker until the UI thread has
+    # run the callbacks and let go of the job, so the worker finishes last.
+    future.add_done_callback(lambda _f: callbacks_ran.wait(10))
+    started.set()
+    qtbot.waitUntil(lambda: callbacks_ran.is_set() and not background.busy)
+    qtbot.waitUntil(lambda: bool(died_on))
+    assert died_on == [ui]
