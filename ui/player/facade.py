@@ -17,10 +17,13 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import (
+    Q_ARG,
     QCoreApplication,
     QDeadlineTimer,
     QEventLoop,
+    QMetaObject,
     QObject,
+    Qt,
     QThread,
     QTimer,
     QUrl,
@@ -72,6 +75,7 @@ class Player(QObject):
     playingChanged = Signal(bool)
     ended = Signal()
     failed = Signal(str)
+    _commandsRan = Signal()  # queued behind the commands: they have all run
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +84,9 @@ class Player(QObject):
         self._player.setAudioOutput(self._audio)
         self._video_output: QObject | None = None
         self._path: Path | None = None
+        self._source = QUrl()  # what the player was last told to open (it may not have yet)
+        self._queued = 0  # batches of commands waiting for the event loop (see _send)
+        self._commandsRan.connect(self._on_commands_ran, Qt.ConnectionType.QueuedConnection)
         self._loop = False
         # Per source: emit loaded / failed once, however often Qt repeats a status.
         self._loaded_sent = False
@@ -115,7 +122,9 @@ class Player(QObject):
 
     @property
     def is_playing(self) -> bool:
-        return self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        """Playing now; never once released (the player stops a moment later, see ``_send``)."""
+        playing = self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        return playing and not self._source.isEmpty()
 
     @property
     def loop(self) -> bool:
@@ -171,8 +180,8 @@ class Player(QObject):
             # Switched from a clip that plays, is paused or has ended, Qt's FFmpeg backend (6.11)
             # opens the new file but never starts it: position stays 0 and no frame comes.
             # Stop first, before this source's flags are reset (stopping reports the old
-            # source's status again). Not while loading, or after a failure: stop() can hang then.
-            self._player.stop()
+            # source's status again). Not while loading, or after a failure: nothing to stop.
+            self._send("stop", unload=True)
         self._path = Path(path)
         self._loaded_sent = False
         self._failed_sent = False
@@ -181,22 +190,22 @@ class Player(QObject):
             self._fail(self.unavailable_reason)
             return
         url = QUrl.fromLocalFile(str(self._path.absolute()))
-        if self._player.source() == url:
+        if self._source == url:
             # Qt ignores the source it already has: nothing would follow. Unload first so
             # the file is opened afresh (it may have been replaced, or have failed before).
-            self._player.setSource(QUrl())
-        self._player.setSource(url)
+            self._set_source(QUrl())
+        self._set_source(url)
 
     def play(self) -> None:
         """Play from where it is; from the start again once it has reached the end."""
         if self.available and self._path is not None:
             if self._at_end:
                 self._at_end = False
-                self._player.setPosition(0)
-            self._player.play()
+                self._send("setPosition", ("qint64", 0))
+            self._send("play")
 
     def pause(self) -> None:
-        self._player.pause()
+        self._send("pause")
 
     def toggle(self) -> None:
         if self.is_playing:
@@ -210,7 +219,7 @@ class Player(QObject):
         target = max(0, int(ms))
         if self.duration > 0:
             target = min(target, self.duration)
-        self._player.setPosition(target)
+        self._send("setPosition", ("qint64", target))
 
     def step_frame(self, direction: int = 1) -> None:
         """Pause, then move one frame forward (+1) or back (-1)."""
@@ -227,7 +236,7 @@ class Player(QObject):
     def set_rate(self, rate: float) -> None:
         if rate <= 0:
             raise ValueError(f"playback rate must be positive, got {rate}")
-        self._player.setPlaybackRate(float(rate))
+        self._send("setPlaybackRate", ("qreal", float(rate)))
 
     def set_volume(self, volume: float) -> None:
         """Volume from 0 (silent) to 1 (full); values outside are clamped."""
@@ -240,33 +249,57 @@ class Player(QObject):
         """Stop and unload the source so the file can be moved or deleted
         (Windows keeps an open file locked). Unloading finishes on Qt's threads:
         ``wait_released`` waits for it where the next step needs it done."""
-        unloaded = self._player.source().isEmpty()
+        unloaded = self._source.isEmpty()
         self._path = None
         self._loaded_sent = False
         if unloaded:
-            # Released already (its status may still be catching up): stop() on an
-            # unloaded FFmpeg player can deadlock (Qt 6.11, seen in a teardown).
+            # Released already (its status may still be catching up): nothing to stop.
             self._failed_sent = False
             return
         status = self._player.mediaStatus()
         Status = QMediaPlayer.MediaStatus
-        # Qt's FFmpeg backend can also deadlock in stop() on a source that failed
-        # to load (seen here about once in 20 runs); there is nothing to stop then.
         if not self._failed_sent and status not in (Status.NoMedia, Status.InvalidMedia):
-            self._player.stop()
+            self._send("stop", unload=True)
         self._failed_sent = False
-        self._player.setSource(QUrl())
+        self._set_source(QUrl())
 
     def wait_released(self, timeout_ms: int = 3000) -> bool:
         """After ``release``: let Qt's decoding threads wind down (events are processed
         meanwhile), so the video output and this object can go away safely. True once done."""
         deadline = QDeadlineTimer(timeout_ms)
-        while self._player.mediaStatus() != QMediaPlayer.MediaStatus.NoMedia:
+        while self._queued or self._player.mediaStatus() != QMediaPlayer.MediaStatus.NoMedia:
             if deadline.hasExpired():
                 return False
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
             QThread.msleep(5)
         return True
+
+    # --- commands to QMediaPlayer ---------------------------------------------------------------
+
+    def _set_source(self, url: QUrl) -> None:
+        self._source = QUrl(url)
+        self._send("setSource", (QUrl, url), unload=True)
+
+    def _send(self, slot: str, arg: tuple[object, object] | None = None, *, unload: bool = False) -> None:
+        """Call one of QMediaPlayer's slots; from the event loop when it may tear down a pipeline.
+
+        Stopping or changing the source waits for Qt's FFmpeg threads, and those take the
+        Python lock (GIL) to destroy objects Python made. Called from Python, the UI thread
+        holds that lock while it waits: a deadlock (Qt 6.11, seen in stop() and setSource()).
+        Queued, the call runs from Qt's event loop, which holds no Python lock. While
+        such a call waits, every later command queues behind it, so the order stays the one
+        given. ``arg`` is the slot's one argument, as (C++ type, value).
+        """
+        if not unload and not self._queued:
+            getattr(self._player, slot)(*([] if arg is None else [arg[1]]))
+            return
+        queued = [] if arg is None else [Q_ARG(*arg)]
+        QMetaObject.invokeMethod(self._player, slot, Qt.ConnectionType.QueuedConnection, *queued)
+        self._queued += 1
+        self._commandsRan.emit()
+
+    def _on_commands_ran(self) -> None:
+        self._queued -= 1
 
     # --- QMediaPlayer -> our signals --------------------------------------------------------------
 
@@ -292,8 +325,8 @@ class Player(QObject):
     def _hold_last_frame(self) -> None:
         if not self._at_end or self._player.mediaStatus() != QMediaPlayer.MediaStatus.EndOfMedia:
             return  # something else happened meanwhile (a new file, a seek, play again)
-        self._player.pause()
-        self._player.setPosition(max(0, self.duration - round(1000.0 / self.frame_rate)))
+        self._send("pause")
+        self._send("setPosition", ("qint64", max(0, self.duration - round(1000.0 / self.frame_rate))))
 
     def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
         if error == QMediaPlayer.Error.NoError:
