@@ -3,6 +3,7 @@
 
     python3 dev.py run     # the desktop app (built-in simulator when no API key is set)
     python3 dev.py test    # the whole test suite, headless (extra arguments go to pytest)
+    python3 dev.py translations  # refresh resources/translations/ from the sources
 
 It creates ``.venv`` beside this file, installs OmniDesk into it, and checks
 that the system libraries Qt needs are present. Missing ones are installed
@@ -161,8 +162,42 @@ def run_tests(python: Path, args: list[str]) -> int:
     return code
 
 
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+def translation_sources() -> list[Path]:
+    """The files whose tr() strings make the catalogues: the whole UI."""
+    return sorted(path for path in (ROOT / "ui").rglob("*.py") if "__pycache__" not in path.parts)
+
+
+def update_translations(python: Path) -> int:
+    """pyside6-lupdate (new strings come in unfinished, gone ones go), then pyside6-lrelease."""
+    tools = python.parent
+    catalogues = sorted(TRANSLATIONS.glob("omnidesk_*.ts"))
+    sources = [str(path.relative_to(ROOT)) for path in translation_sources()]
+    subprocess.check_call(
+        [
+            str(tools / "pyside6-lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *sources,
+            "-ts",
+            *map(str, catalogues),
+        ],
+        cwd=ROOT,
+    )
+    for catalogue in catalogues:
+        subprocess.check_call([str(tools / "pyside6-lrelease"), "-silent", str(catalogue)], cwd=ROOT)
+    say("translations updated; strings still to translate are marked unfinished in the .ts files")
+    return 0
+
+
+COMMANDS = ("run", "test", "translations")
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test"):
+    if not argv or argv[0] not in COMMANDS:
         print(__doc__, file=sys.stderr)
         return 2
     command, rest = argv[0], argv[1:]
@@ -174,6 +209,8 @@ def main(argv: list[str]) -> int:
     except subprocess.CalledProcessError as exc:
         say(f"setup failed: {' '.join(map(str, exc.cmd))} exited with {exc.returncode}")
         return 1
+    if command == "translations":
+        return update_translations(python)
     return run_app(python, rest) if command == "run" else run_tests(python, rest)
 
 

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from omnidesk import paths
+from omnidesk import languages, paths
 from omnidesk.api import spec
 from omnidesk.api.models import Mode
 from omnidesk.api.proxy import PROXY_NONE, check_proxy
@@ -36,7 +36,7 @@ class Settings:
 
     base_url: str = ""  # empty: APIMart's own address
     proxy: str = PROXY_SYSTEM  # "system", "none", or a proxy URL
-    language: str = "en"  # of the API's messages (and, later, of the window)
+    language: str = languages.SYSTEM  # of the window and the API's messages (see languages.py)
     demo_mode: bool = False  # use the simulator even when a key is stored
     library_dir: str = ""  # empty: the platform's videos folder + /OmniDesk
     default_mode: str = Mode.TEXT.value
@@ -78,8 +78,8 @@ def _problems(settings: Settings) -> list[tuple[str, str]]:
             check_proxy(settings.proxy)
         except ValueError as exc:
             found.append(("proxy", str(exc)))
-    if settings.language not in spec.LANGUAGES:
-        found.append(("language", f"must be one of {', '.join(spec.LANGUAGES)}"))
+    if settings.language not in languages.CHOICES:
+        found.append(("language", f"must be one of {', '.join(languages.CHOICES)}"))
     if settings.default_mode not in {m.value for m in Mode}:
         found.append(("default_mode", f"must be one of {', '.join(m.value for m in Mode)}"))
     if settings.default_duration not in spec.DURATIONS:

@@ -1,4 +1,4 @@
-"""Icons and styles shipped with OmniDesk (package data, so a wheel or a bundle carries them)."""
+"""Icons, styles and translations shipped with OmniDesk (package data: a wheel or a bundle carries them)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 ICONS = ROOT / "icons"
+TRANSLATIONS = ROOT / "translations"
 
 
 def icon_path(name: str) -> Path:

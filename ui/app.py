@@ -69,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from omnidesk import settings
     from resources import icon_path
+    from ui import translations
+    from ui.collector import UiThreadCollector
     from ui.context import AppContext
     from ui.main_window import MainWindow
     from ui.prewarm import STEPS
@@ -89,8 +91,12 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(QIcon(str(icon_path("omnidesk"))))
     app.setQuitOnLastWindowClosed(True)
+    UiThreadCollector(app).install()
 
-    context = AppContext(settings.load())
+    saved = settings.load()
+    # Before any widget exists: texts are translated when they are made.
+    translators = translations.install(app, translations.language_for(saved.language))
+    context = AppContext(saved)
     window = MainWindow(context, build=False)
     install_excepthooks(window.show_problem_from_any_thread)
 
@@ -138,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         if not smoke:
             window.save_layout()
         context.stop()
+        for translator in translators:
+            app.removeTranslator(translator)
     return outcome["code"]
 
 

@@ -26,6 +26,7 @@ from omnidesk import settings as saved_settings
 from omnidesk.settings import Settings
 from ui.background import Background, describe_error
 from ui.bridge import EngineBridge
+from ui.translations import language_for
 
 if TYPE_CHECKING:
     # The service's modules (requests, the engine, the simulator) load on the worker that
@@ -70,7 +71,7 @@ class _Running:
                     ServiceSettings(
                         key=key,
                         base_url=settings.base_url or None,
-                        language=settings.language,
+                        language=language_for(settings.language),
                         proxy=settings.proxy_for_client,
                     )
                 )

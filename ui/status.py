@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from omnidesk.api.models import Balance
@@ -20,13 +20,15 @@ from ui.background import describe_error
 from ui.context import AppContext, Service
 
 
-def balance_text(balance: Balance, parent: QObject) -> str:
+def balance_text(balance: Balance) -> str:
     """The balance in words: never -1 for an unlimited key; the unit is the account's own."""
+    # One context wherever it shows (the status bar, the settings dialog).
     if balance.unlimited_quota:
-        return parent.tr("Balance: unlimited")
+        return QCoreApplication.translate("Balance", "Balance: unlimited")
     if balance.remain_balance is None:
-        return parent.tr("Balance: unknown")
-    return parent.tr("Balance: {amount}").format(amount=f"{balance.remain_balance:.2f}")
+        return QCoreApplication.translate("Balance", "Balance: unknown")
+    amount = f"{balance.remain_balance:.2f}"
+    return QCoreApplication.translate("Balance", "Balance: {amount}").format(amount=amount)
 
 
 class ServiceStatus(QWidget):
@@ -87,7 +89,7 @@ class ServiceStatus(QWidget):
 
     def _on_balance(self, balance: Balance) -> None:
         self._balance_done()
-        self.balance_label.setText(balance_text(balance, self))
+        self.balance_label.setText(balance_text(balance))
         self.balance_label.setToolTip(self.tr("Remaining balance of this key, in the account's unit"))
 
     def _on_balance_error(self, exc: BaseException) -> None:

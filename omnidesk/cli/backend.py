@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from omnidesk import settings
+from omnidesk import languages, settings
 from omnidesk.api.retry import RetryPolicy
 from omnidesk.backend import Backend, ServiceSettings, open_engine
 from omnidesk.backend import open_backend as open_service
@@ -28,7 +28,7 @@ def open_backend(args: argparse.Namespace) -> Iterator[Backend]:
     service = ServiceSettings(
         key=key,
         base_url=args.base_url or saved.base_url or None,
-        language=args.language or saved.language,
+        language=args.language or languages.resolve(saved.language),
         proxy=saved.proxy_for_client,
         policy=RetryPolicy(max_attempts=args.retries + 1),
     )

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from omnidesk.api import pricing
-from omnidesk.api.models import GenerationRequest, Mode
+from omnidesk.api.models import GenerationRequest
 from omnidesk.engine.library import LibraryItem, ResultMetadata
 from omnidesk.iterate.diff import Change, ParameterChange, diff_html, parameter_changes, word_diff
+from ui.words import mode_label
 
 _CONTEXT = "CompareLabels"
 
@@ -47,16 +48,6 @@ def setting_name(name: str) -> str:
         "video": _tr("Video"),
     }
     return names.get(name, name)
-
-
-def mode_label(mode: str) -> str:
-    labels = {
-        Mode.TEXT.value: _tr("Text to video"),
-        Mode.FRAME.value: _tr("First frame"),
-        Mode.REFERENCE.value: _tr("Reference images"),
-        Mode.VIDEO.value: _tr("Reference video"),
-    }
-    return labels.get(mode, mode)
 
 
 def cost_text(meta: ResultMetadata) -> str:

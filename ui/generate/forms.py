@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -58,6 +58,8 @@ class ModeForm(QWidget):
 
     changed = Signal()
     mode: Mode = Mode.TEXT
+    # Its own strings are translated in its own context: self.tr() would look them up under
+    # the subclass's name, where the catalogue does not have them.
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,12 +70,14 @@ class ModeForm(QWidget):
         if self.slots is None:
             return None
         if self.slots.checking():
-            return self.tr("Wait until the images are checked.")
+            return QCoreApplication.translate("ModeForm", "Wait until the images are checked.")
         missing = self.slots.missing()
         if missing == 1 and self.slots.count == 1:
-            return self.tr("Add the image first.")
+            return QCoreApplication.translate("ModeForm", "Add the image first.")
         if missing:
-            return self.tr("Fill every image slot first ({n} empty).").format(n=missing)
+            return QCoreApplication.translate("ModeForm", "Fill every image slot first ({n} empty).").format(
+                n=missing
+            )
         return None
 
     def images(self) -> list[SlotImage]:
@@ -96,7 +100,9 @@ class ModeForm(QWidget):
         row = QHBoxLayout()
         for count, text in counts:
             button = QRadioButton(text)
-            button.setAccessibleName(self.tr("{group}: {choice}").format(group=name, choice=text))
+            button.setAccessibleName(
+                QCoreApplication.translate("ModeForm", "{group}: {choice}").format(group=name, choice=text)
+            )
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             group.addButton(button, count)
             row.addWidget(button)

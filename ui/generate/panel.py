@@ -77,6 +77,7 @@ from ui.generate.params import ParamsForm
 from ui.generate.prompt_editor import PromptEditor, submit_shortcuts
 from ui.generate.restore import NotOursError, Restored, RestoreDialog, read_restorable, restorable_path
 from ui.iterate.cap import confirm_spend
+from ui.words import mode_label
 
 log = logging.getLogger(__name__)
 
@@ -204,12 +205,7 @@ class GenerationPanel(QWidget):
         self.mode_buttons.setExclusive(True)
         mode_grid = QGridLayout()
         mode_grid.setSpacing(4)
-        short = {
-            Mode.TEXT: self.tr("Text to video"),
-            Mode.FRAME: self.tr("First frame"),
-            Mode.REFERENCE: self.tr("Reference images"),
-            Mode.VIDEO: self.tr("Reference video"),
-        }
+        short = {mode: mode_label(mode) for mode in Mode}
         full = {
             Mode.TEXT: self.tr("Text to video: from the prompt alone"),
             Mode.FRAME: self.tr("First frame (image to video): the video starts from your image"),

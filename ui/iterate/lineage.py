@@ -76,7 +76,7 @@ from ui.iterate.words import (
     short_time,
 )
 from ui.posters import PosterCache, PosterKey
-from ui.queue.model import QueueStatus, queue_status
+from ui.queue.model import QueueStatus, queue_status, status_text
 
 log = logging.getLogger(__name__)
 
@@ -289,7 +289,7 @@ class LineageModel(QAbstractListModel):
         details = []
         if version.parent_number is not None:
             details.append(self.tr("from version {number}").format(number=version.parent_number))
-        details.append(self.status_text(version.record))
+        details.append(status_text(version.record))
         cost = cost_text(version.record)
         if cost:
             details.append(cost)
@@ -300,25 +300,6 @@ class LineageModel(QAbstractListModel):
         if version.is_root:
             return request_summary(version.record.request)
         return parameter_changes_text(version.changes)
-
-    def status_text(self, record: TaskRecord) -> str:
-        status = queue_status(record)
-        reason = record.error.message if record.error is not None else ""
-        if status is QueueStatus.FAILED:
-            return self.tr("failed: {reason}").format(reason=reason) if reason else self.tr("failed")
-        if status is QueueStatus.REFUSED:
-            return self.tr("refused: {reason}").format(reason=reason) if reason else self.tr("refused")
-        words = {
-            QueueStatus.QUEUED: self.tr("queued"),
-            QueueStatus.PAUSED: self.tr("paused"),
-            QueueStatus.SENDING: self.tr("sending"),
-            QueueStatus.PENDING: self.tr("pending"),
-            QueueStatus.PROCESSING: self.tr("processing"),
-            QueueStatus.COMPLETED: self.tr("completed"),
-            QueueStatus.CANCELLED: self.tr("cancelled"),
-            QueueStatus.NOT_TRACKED: self.tr("not tracked"),
-        }
-        return words[status]
 
     def _tooltip(self, version: Version) -> str:
         lines = [

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from omnidesk.api.models import GenerationRequest, Mode
 from omnidesk.engine.store import TaskRecord
 from omnidesk.iterate.diff import ParameterChange
+from ui.words import mode_label
 
 
 def relative_day(when: float, now: float) -> str:
@@ -51,16 +52,6 @@ def exact_time(when: float) -> str:
 def short_time(when: float) -> str:
     moment = QDateTime.fromMSecsSinceEpoch(round(when * 1000))
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-
-
-def mode_label(mode: Mode) -> str:
-    labels = {
-        Mode.TEXT: QCoreApplication.translate("Iteration", "Text to video"),
-        Mode.FRAME: QCoreApplication.translate("Iteration", "First frame"),
-        Mode.REFERENCE: QCoreApplication.translate("Iteration", "Reference images"),
-        Mode.VIDEO: QCoreApplication.translate("Iteration", "Reference video"),
-    }
-    return labels[mode]
 
 
 def request_summary(request: GenerationRequest) -> str:

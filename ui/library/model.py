@@ -37,9 +37,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from omnidesk.api.models import Mode
 from omnidesk.engine.library import LibraryItem
 from ui.posters import PosterCache, PosterKey
+from ui.words import mode_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -342,7 +342,7 @@ class LibraryModel(QAbstractListModel):
         facts = [self._details(item), self._when(item)]
         mode = metadata.mode_enum
         if mode is not None and not item.orphan:
-            facts.insert(0, _mode_label(self, mode))
+            facts.insert(0, mode_label(mode))
         lines.append("<p>" + html.escape(" · ".join(f for f in facts if f)) + "</p>")
         rating = _rating(item)
         if metadata.favourite or rating:
@@ -407,16 +407,6 @@ def _aspect(item: LibraryItem) -> str:
         # A hand-added video: say which way it is, from its probed size.
         return "16:9" if metadata.width >= metadata.height else "9:16"
     return ""
-
-
-def _mode_label(owner: QObject, mode: Mode) -> str:
-    labels = {
-        Mode.TEXT: owner.tr("Text to video"),
-        Mode.FRAME: owner.tr("First frame"),
-        Mode.REFERENCE: owner.tr("Reference images"),
-        Mode.VIDEO: owner.tr("Reference video"),
-    }
-    return labels[mode]
 
 
 class LibraryFilter(QSortFilterProxyModel):

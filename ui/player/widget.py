@@ -47,10 +47,10 @@ from PySide6.QtWidgets import (
 )
 
 from omnidesk.api import pricing
-from omnidesk.api.models import Mode
 from omnidesk.engine.library import ResultMetadata
 from ui import icons
 from ui.player.facade import Player
+from ui.words import mode_label
 
 SPEEDS: tuple[float, ...] = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 DEFAULT_SPEED = 1.0
@@ -521,21 +521,12 @@ class PlayerPanel(QWidget):
         self._params.setText(self._params_text())
         self._cost.setText(self._cost_text(metadata))
 
-    def _mode_label(self, mode: str) -> str:
-        labels = {
-            Mode.TEXT.value: self.tr("Text to video"),
-            Mode.FRAME.value: self.tr("First frame"),
-            Mode.REFERENCE.value: self.tr("Reference images"),
-            Mode.VIDEO.value: self.tr("Reference video"),
-        }
-        return labels.get(mode, mode)
-
     def _params_text(self) -> str:
         """Mode, resolution, duration, aspect as asked; then the file's real size and length."""
         meta = self._metadata
         parts: list[str] = []
         if meta is not None:
-            parts.append(self._mode_label(meta.mode))
+            parts.append(mode_label(meta.mode))
             if meta.resolution:
                 parts.append(meta.resolution)
             if meta.duration is not None:

@@ -35,6 +35,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -46,6 +47,7 @@ from PySide6.QtGui import QFont
 from omnidesk.api.models import Mode, TaskStatus
 from omnidesk.engine.events import TaskUpdated, VideoUpdated
 from omnidesk.engine.store import Batch, DownloadState, SubmitState, TaskRecord, VideoRecord
+from ui.words import mode_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -114,6 +116,32 @@ def queue_status(record: TaskRecord) -> QueueStatus:
     if status is TaskStatus.PROCESSING:
         return QueueStatus.PROCESSING
     return QueueStatus.PENDING
+
+
+def status_text(record: TaskRecord) -> str:
+    """Plain words for a task's status, with the server's reason when it failed (the queue's
+    words, wherever a status shows)."""
+    status = queue_status(record)
+    reason = record.error.message if record.error is not None else ""
+    if status is QueueStatus.FAILED:
+        if reason:
+            return QCoreApplication.translate("QueueModel", "failed: {reason}").format(reason=reason)
+        return QCoreApplication.translate("QueueModel", "failed")
+    if status is QueueStatus.REFUSED:
+        if reason:
+            return QCoreApplication.translate("QueueModel", "refused: {reason}").format(reason=reason)
+        return QCoreApplication.translate("QueueModel", "refused")
+    words = {
+        QueueStatus.QUEUED: QCoreApplication.translate("QueueModel", "queued"),
+        QueueStatus.PAUSED: QCoreApplication.translate("QueueModel", "paused"),
+        QueueStatus.SENDING: QCoreApplication.translate("QueueModel", "sending"),
+        QueueStatus.PENDING: QCoreApplication.translate("QueueModel", "pending"),
+        QueueStatus.PROCESSING: QCoreApplication.translate("QueueModel", "processing"),
+        QueueStatus.COMPLETED: QCoreApplication.translate("QueueModel", "completed"),
+        QueueStatus.CANCELLED: QCoreApplication.translate("QueueModel", "cancelled"),
+        QueueStatus.NOT_TRACKED: QCoreApplication.translate("QueueModel", "not tracked"),
+    }
+    return words[status]
 
 
 def progress_of(record: TaskRecord) -> int:
@@ -741,11 +769,11 @@ class QueueModel(QAbstractItemModel):
             # One line: the view elides it; the tooltip has it whole.
             return " ".join(record.request.prompt.split())
         if column is Column.MODE:
-            return self.mode_label(record.request.mode)
+            return mode_label(record.request.mode)
         if column is Column.PARAMS:
             return self.params_text(record)
         if column is Column.STATUS:
-            return self.status_text(record)
+            return status_text(record)
         if column is Column.PROGRESS:
             return self.tr("{percent}%").format(percent=progress_of(record))
         if column is Column.TIME:
@@ -760,7 +788,7 @@ class QueueModel(QAbstractItemModel):
         if column is Column.STATUS:
             if record.issue and not record.is_terminal:
                 return record.issue
-            return self.status_text(record)
+            return status_text(record)
         if column is Column.DOWNLOAD:
             errors = [v.error for v in self.videos(record.id) if v.error]
             if errors and record.download_state in (DownloadState.FAILED, DownloadState.EXPIRED):
@@ -768,35 +796,6 @@ class QueueModel(QAbstractItemModel):
             path = self.video_path(record.id)
             return str(path) if path is not None else None
         return None
-
-    def mode_label(self, mode: Mode) -> str:
-        labels = {
-            Mode.TEXT: self.tr("Text to video"),
-            Mode.FRAME: self.tr("First frame"),
-            Mode.REFERENCE: self.tr("Reference images"),
-            Mode.VIDEO: self.tr("Reference video"),
-        }
-        return labels[mode]
-
-    def status_text(self, record: TaskRecord) -> str:
-        """Plain words for the row's status, with the server's reason when it failed."""
-        status = queue_status(record)
-        reason = record.error.message if record.error is not None else ""
-        if status is QueueStatus.FAILED:
-            return self.tr("failed: {reason}").format(reason=reason) if reason else self.tr("failed")
-        if status is QueueStatus.REFUSED:
-            return self.tr("refused: {reason}").format(reason=reason) if reason else self.tr("refused")
-        words = {
-            QueueStatus.QUEUED: self.tr("queued"),
-            QueueStatus.PAUSED: self.tr("paused"),
-            QueueStatus.SENDING: self.tr("sending"),
-            QueueStatus.PENDING: self.tr("pending"),
-            QueueStatus.PROCESSING: self.tr("processing"),
-            QueueStatus.COMPLETED: self.tr("completed"),
-            QueueStatus.CANCELLED: self.tr("cancelled"),
-            QueueStatus.NOT_TRACKED: self.tr("not tracked"),
-        }
-        return words[status]
 
     def params_text(self, record: TaskRecord) -> str:
         """Resolution, duration (when sent) and aspect ratio, on one line."""

@@ -75,7 +75,9 @@ from ui.queue.model import (
     QueueFilter,
     QueueModel,
     QueueStatus,
+    status_text,
 )
+from ui.words import mode_label
 
 if TYPE_CHECKING:
     from omnidesk.engine.engine import Engine  # with requests: loaded with the service, after start-up
@@ -930,10 +932,10 @@ class QueueView(QWidget):
         lines = [
             self.tr("Task {task} · {mode} · {settings}").format(
                 task=task,
-                mode=self.model.mode_label(record.request.mode),
+                mode=mode_label(record.request.mode),
                 settings=self.model.params_text(record),
             ),
-            self.tr("Status: {status}").format(status=self.model.status_text(record)),
+            self.tr("Status: {status}").format(status=status_text(record)),
         ]
         if record.issue and not record.is_terminal:
             lines.append(self.tr("Last trouble: {issue}").format(issue=record.issue))

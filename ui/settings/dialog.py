@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from omnidesk import paths, secrets
+from omnidesk import languages, paths, secrets
 from omnidesk.api import spec
 from omnidesk.api.client import PROXY_NONE, ApiClient
 from omnidesk.api.errors import OmniDeskError
@@ -59,6 +59,7 @@ from omnidesk.settings import PROXY_SYSTEM, Settings
 from ui import icons
 from ui.background import describe_error
 from ui.context import AppContext
+from ui.translations import language_for
 
 # "Test connection" should answer within seconds, not wait out a slow service.
 TEST_CONNECT_TIMEOUT = 10.0
@@ -290,17 +291,29 @@ class SettingsDialog(QDialog):
 
         self._language = QComboBox()
         self._language.setObjectName("language")
-        self._language.setAccessibleName(self.tr("Language of the service's messages"))
+        self._language.setAccessibleName(self.tr("Language of the window and of the service's messages"))
+        # Each language in its own words: whoever cannot read the current one still finds theirs.
         names = {
-            "en": self.tr("English"),
-            "zh": self.tr("中文 (Chinese)"),
-            "ko": self.tr("한국어 (Korean)"),
-            "ja": self.tr("日本語 (Japanese)"),
+            "en": "English",
+            "zh": "中文（简体）",
+            "ko": "한국어",
+            "ja": "日本語",
         }
+        system = names[language_for(languages.SYSTEM)]
+        self._language.addItem(
+            self.tr("As the system ({language})").format(language=system), languages.SYSTEM
+        )
         for code in spec.LANGUAGES:
             self._language.addItem(names.get(code, code), code)
         self._language_error = _FieldError()
-        form.addRow(self.tr("Service &messages in:"), self._language)
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self._language)
+        form.addRow(language_label, self._language)
+        language_note = QLabel(
+            self.tr("The service's messages follow at once; the window, when OmniDesk next starts.")
+        )
+        language_note.setWordWrap(True)
+        form.addRow("", language_note)
         form.addRow("", self._language_error)
 
         self._demo = QCheckBox(self.tr("&Demo mode: use the built-in simulator even with a key"))
@@ -764,7 +777,7 @@ class SettingsDialog(QDialog):
                 key,
                 base_url,
                 proxy=settings.proxy_for_client,
-                language=settings.language,
+                language=language_for(settings.language),
                 policy=NO_RETRY,
                 connect_timeout=TEST_CONNECT_TIMEOUT,
                 read_timeout=TEST_READ_TIMEOUT,
