@@ -57,6 +57,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
     parser.add_argument("--task-seconds", type=float, default=8.0)
     parser.add_argument("--dark", action="store_true", help="as on a desktop set to a dark colour scheme")
+    parser.add_argument(
+        "--language", default="en", choices=["en", "zh", "ja", "ko"], help="the window's language"
+    )
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY"):
         return _under_xvfb(argv)
@@ -76,6 +79,7 @@ def main(argv: list[str]) -> int:
     from omnidesk.api.models import GenerationRequest, Mode
     from omnidesk.settings import Settings
     from resources import icon_path
+    from ui import translations
     from ui.context import AppContext
     from ui.main_window import LIBRARY_TAB, QUEUE_TAB, MainWindow
     from ui.queue.model import QueueModel, QueueStatus
@@ -87,7 +91,8 @@ def main(argv: list[str]) -> int:
         app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
         app.setPalette(_dark_palette())
     app.setWindowIcon(QIcon(str(icon_path("omnidesk"))))
-    context = AppContext(Settings())
+    translators = translations.install(app, args.language)  # kept: a translator works while it lives
+    context = AppContext(Settings(language=args.language))
     window = MainWindow(context)
     window.resize(1580, 960)
     window.move(10, 10)
@@ -216,6 +221,8 @@ def main(argv: list[str]) -> int:
         window.close()
         context.stop()
         QCoreApplication.processEvents()
+        for translator in translators:
+            app.removeTranslator(translator)
         shutil.rmtree(home, ignore_errors=True)
     return 0
 
