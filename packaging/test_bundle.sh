@@ -76,6 +76,13 @@ for file in "$ROOT"/resources/icons/*; do
     [ -f "$internal/resources/icons/$(basename "$file")" ] || fail "resource $(basename "$file") missing"
 done
 ok "every file of resources/icons ($(ls "$ROOT"/resources/icons | wc -l))"
+for file in "$ROOT"/resources/translations/*.qm; do
+    [ -f "$internal/resources/translations/$(basename "$file")" ] || fail "translation $(basename "$file") missing"
+done
+for code in zh_CN ja ko; do
+    [ -f "$internal/PySide6/Qt/translations/qtbase_$code.qm" ] || fail "Qt's own qtbase_$code.qm missing"
+done
+ok "the translations (ours and Qt's qtbase) for zh_CN, ja and ko"
 entry_points=$(compgen -G "$internal/keyring-*.dist-info/entry_points.txt") || fail "keyring's metadata missing"
 grep -q "keyring.backends" "$entry_points" || fail "keyring's backends are not in its entry points"
 ok "keyring's metadata with its backends' entry points"
