@@ -21,8 +21,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from omnidesk.api.errors import OmniDeskError
-
 log = logging.getLogger(__name__)
 
 DEFAULT_WORKERS = 4
@@ -30,6 +28,8 @@ DEFAULT_WORKERS = 4
 
 def describe_error(exc: BaseException) -> str:
     """A sentence for the user about a failure, with what to do next where we know it."""
+    from omnidesk.api.errors import OmniDeskError  # not before the window shows: see ui.app
+
     if isinstance(exc, OmniDeskError):
         return exc.user_text()
     if isinstance(exc, OSError) and exc.strerror:

@@ -13,17 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from omnidesk.engine.events import (
-    ConnectionChanged,
-    EngineEvent,
-    Notice,
-    QueueChanged,
-    TaskUpdated,
-    VideoUpdated,
-)
-
 if TYPE_CHECKING:
-    from omnidesk.engine.engine import Engine  # imports requests: loaded with the service, later
+    # Loaded with the service, after the window shows: the engine imports requests, the events
+    # the store; neither is needed to draw the first frame.
+    from omnidesk.engine.engine import Engine
+    from omnidesk.engine.events import EngineEvent
 
 
 class EngineBridge(QObject):
@@ -46,20 +40,23 @@ class EngineBridge(QObject):
         super().__init__(parent)
         self.engine: Engine | None = None
         self._unsubscribe: Callable[[], None] | None = None
-        self._routes: dict[type, Signal] = {
-            TaskUpdated: self.taskUpdated,
-            VideoUpdated: self.videoUpdated,
-            ConnectionChanged: self.connectionChanged,
-            QueueChanged: self.queueChanged,
-            Notice: self.notice,
-        }
+        self._routes: dict[type, Signal] = {}
         if engine is not None:
             self.attach(engine)
 
     def attach(self, engine: Engine) -> None:
         """Listen to ``engine`` (instead of any engine before it): widgets stay connected
         to this one bridge when the app switches service."""
+        from omnidesk.engine.events import ConnectionChanged, Notice, QueueChanged, TaskUpdated, VideoUpdated
+
         self.detach()
+        self._routes = {
+            TaskUpdated: self.taskUpdated,
+            VideoUpdated: self.videoUpdated,
+            ConnectionChanged: self.connectionChanged,
+            QueueChanged: self.queueChanged,
+            Notice: self.notice,
+        }
         self.engine = engine
         self._unsubscribe = engine.subscribe(self._on_engine_event)
 

@@ -27,17 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from omnidesk import APP_NAME, __version__, paths
-from omnidesk.api.models import GenerationRequest
-from omnidesk.engine.events import Notice, QueueChanged, VideoUpdated
-from omnidesk.engine.library import LibraryItem, ResultMetadata
-from omnidesk.engine.store import DownloadState, TaskRecord
 from resources import icon_path
 from ui.banners import DemoBanner, ProblemBar
 from ui.context import AppContext, Service
-from ui.notifications import TaskNotifier
 from ui.status import ServiceStatus
 
 if TYPE_CHECKING:
+    # Not needed for the frame that shows first (see ui.app); the areas import them in build().
+    from omnidesk.api.models import GenerationRequest
+    from omnidesk.engine.events import Notice, QueueChanged, VideoUpdated
+    from omnidesk.engine.library import LibraryItem, ResultMetadata
+    from omnidesk.engine.store import TaskRecord
     from ui.generate import GenerationPanel
     from ui.iterate.history import HistoryPanel
     from ui.iterate.lineage import LineageView
@@ -103,7 +103,6 @@ class MainWindow(QMainWindow):
 
         self.service_status = ServiceStatus(context)
         self.statusBar().addPermanentWidget(self.service_status)
-        self.notifier = TaskNotifier(self.windowIcon(), self, enabled=lambda: self.context.settings.notify)
         self._engine_problem_shown = False  # the problem bar holds a start failure
         self._connect_frame()
         geometry = layout_settings().value("geometry")
@@ -121,9 +120,11 @@ class MainWindow(QMainWindow):
         from ui.iterate.lineage import LineageView
         from ui.iterate.spend import SpendView
         from ui.library.view import LibraryView
+        from ui.notifications import TaskNotifier
         from ui.player.widget import PlayerPanel
         from ui.queue.view import QueueView
 
+        self.notifier = TaskNotifier(self.windowIcon(), self, enabled=lambda: self.context.settings.notify)
         context = self.context
         self.generate = GenerationPanel(context)
         self.player = PlayerPanel()
@@ -188,7 +189,6 @@ class MainWindow(QMainWindow):
         context.bridge.notice.connect(self._on_notice)
         context.bridge.queueChanged.connect(self._on_queue_changed)
         context.bridge.videoUpdated.connect(self._on_video_updated)
-        context.bridge.taskUpdated.connect(self.notifier._on_task_updated)
         self._problem.connect(self.show_problem)
         self.demo_banner.addKeyRequested.connect(lambda *_: self.open_settings())
 
@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         self.lineage.playRequested.connect(self.play_file)
         self.lineage.loadRequested.connect(self._on_lineage_load)
         self.spend.capSettingsRequested.connect(lambda: self.open_settings(SETTINGS_LIBRARY_TAB))
+        self.context.bridge.taskUpdated.connect(self.notifier._on_task_updated)
         self.notifier.announced.connect(lambda _id, title, text: self.show_status(f"{title}: {text}"))
         self.notifier.activated.connect(self._on_notification_clicked)
 
@@ -339,6 +340,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_video_updated(self, event: VideoUpdated) -> None:
+        from omnidesk.engine.store import DownloadState
+
         video = event.video
         if event.received is not None or video.state is not DownloadState.DONE or video.local_path is None:
             return
@@ -398,9 +401,15 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ threads, notes, compare
 
     def show_thread_of_current(self) -> None:
-        """The iteration thread of what is on screen: the playing clip, else the selected task."""
+        """The iteration thread of what is on screen: the result picked in the open Queue or
+        Library tab, else the playing clip, else the selected task."""
         metadata = self.player.metadata()
         records = self.queue.selected_records() if self.tabs.currentIndex() == QUEUE_TAB else []
+        if self.tabs.currentIndex() == LIBRARY_TAB:
+            # A result picked without playing it (Ctrl+click, right click) is the one meant.
+            item = self.library.current_item()
+            if item is not None and item.metadata.task_id:
+                metadata = item.metadata
         if records:
             self.lineage.show_thread(records[0].id)
         elif metadata is not None and metadata.task_id:

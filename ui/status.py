@@ -9,15 +9,18 @@ the connection ("Online", or "Offline, retrying in N s" counting down).
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from omnidesk.api.models import Balance
-from omnidesk.engine.events import ConnectionChanged, TaskUpdated
 from ui import icons
 from ui.background import describe_error
 from ui.context import AppContext, Service
+
+if TYPE_CHECKING:
+    from omnidesk.engine.events import ConnectionChanged, TaskUpdated  # the store: not for the first frame
 
 
 def balance_text(balance: Balance) -> str:
