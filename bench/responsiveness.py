@@ -21,6 +21,7 @@ Last line: ``responsiveness ticks=N p99=Xms worst=Yms task_events=T video_events
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -105,11 +106,13 @@ def main(argv: list[str]) -> int:
         from PySide6.QtWidgets import QApplication
 
         from omnidesk.settings import Settings
+        from ui.collector import UiThreadCollector
         from ui.context import AppContext
         from ui.main_window import MainWindow
 
         app = QApplication([sys.argv[0]])
         app.setApplicationName("OmniDesk")
+        UiThreadCollector(app).install()  # as the app: cycles are collected on the UI thread, in its time
         context = AppContext(Settings(base_url=sim.url, autoplay=False, notify=False))
         window = MainWindow(context)
         window.resize(1360, 860)
@@ -152,6 +155,18 @@ def main(argv: list[str]) -> int:
             lateness.append(max(0.0, now - last[0] - 0.010))
             last[0] = now
 
+        # How long each garbage collection took (all on the UI thread, see ui.collector): the
+        # part of a stall that is Python's own.
+        collections: list[tuple[int, float]] = []
+        started: list[float] = [0.0]
+
+        def on_collection(phase: str, info: dict[str, int]) -> None:
+            if phase == "start":
+                started[0] = time.perf_counter()
+            else:
+                collections.append((info["generation"], time.perf_counter() - started[0]))
+
+        gc.callbacks.append(on_collection)
         ticker = QTimer()
         ticker.setTimerType(Qt.TimerType.PreciseTimer)
         ticker.timeout.connect(tick)
@@ -160,6 +175,7 @@ def main(argv: list[str]) -> int:
         ticker.start(10)
         run_until(lambda: False, args.seconds)
         ticker.stop()
+        gc.callbacks.remove(on_collection)
         task_events, video_events = counts["task"] - before_tasks, counts["video"] - before_videos
         window.close()
         context.stop()
@@ -170,6 +186,10 @@ def main(argv: list[str]) -> int:
     worst = ordered[-1] * 1000
     print(f"ticks {len(ordered)}: p50 {p50:.1f} ms, p99 {p99:.1f} ms, worst {worst:.1f} ms")
     print(f"events meanwhile: {task_events} task updates, {video_events} download updates")
+    for generation in (0, 1, 2):
+        times = [seconds * 1000 for gen, seconds in collections if gen == generation]
+        if times:
+            print(f"garbage collections, generation {generation}: {len(times)}, longest {max(times):.1f} ms")
     print(
         f"responsiveness ticks={len(ordered)} p99={p99:.1f}ms worst={worst:.1f}ms "
         f"task_events={task_events} video_events={video_events}"

@@ -424,6 +424,8 @@ class LibraryFilter(QSortFilterProxyModel):
         self._favourites_only = False
         self._show_archived = False
         self._batch: str | None = None
+        # While a filter change re-filters every row: each row's answer, worked out in one pass.
+        self._answers: list[bool] | None = None
         # A row whose favourite flag changes leaves a favourites-only view at once.
         # The proxy itself never sorts (see LibraryModel.sort): it keeps the model's order.
         self.setDynamicSortFilter(True)
@@ -480,15 +482,34 @@ class LibraryFilter(QSortFilterProxyModel):
 
     def _change_filter(self, change: Any) -> None:
         # Qt 6.9 added begin/endFilterChange; older ones only have the invalidate call.
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self.invalidateRowsFilter()
+        model = self.sourceModel()
+        try:
+            if hasattr(self, "beginFilterChange"):
+                self.beginFilterChange()
+                change()
+                self._answers = self._all_answers(model)
+                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            else:
+                change()
+                self._answers = self._all_answers(model)
+                self.invalidateRowsFilter()
+        finally:
+            # Rows added or changed later are asked one by one, against the model as it is then.
+            self._answers = None
+
+    def _all_answers(self, model: Any) -> list[bool] | None:
+        # Qt asks about every row of a large library in one go; one Python pass answers them
+        # sooner than as many calls from Qt into Python (a keystroke in the search field: 10,000
+        # rows went from ~47 to ~38 ms here, bench/library_scale.py).
+        if not isinstance(model, LibraryModel):
+            return None
+        criteria = (self._words, self._favourites_only, self._show_archived, self._batch)
+        return [model.matches(row, *criteria) for row in range(model.rowCount())]
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        answers = self._answers
+        if answers is not None and source_row < len(answers):
+            return answers[source_row]
         model = self.sourceModel()
         return isinstance(model, LibraryModel) and model.matches(
             source_row, self._words, self._favourites_only, self._show_archived, self._batch
