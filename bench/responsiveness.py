@@ -26,7 +26,10 @@ import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
+import traceback
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,11 +79,43 @@ def seed_tasks(sim_url: str, clock: OffsetClock, tasks: int, finished: int) -> N
             store.mark_accepted(record.id, result.task_id, TaskStatus.PENDING, result.raw_status, now=now)
 
 
+class StallSampler(threading.Thread):
+    """Looks at the UI thread every 2 ms; once it is ``threshold`` late, keeps where it was."""
+
+    def __init__(self, ui_thread: int | None, last_tick: list[float], threshold: float) -> None:
+        super().__init__(daemon=True, name="stall-sampler")
+        self._ui, self._last, self._threshold = ui_thread, last_tick, threshold
+        self._stopping = threading.Event()
+        self.seen: Counter[str] = Counter()
+
+    def run(self) -> None:
+        while not self._stopping.wait(0.002):
+            if time.perf_counter() - self._last[0] - 0.010 < self._threshold:
+                continue
+            frame = sys._current_frames().get(self._ui)
+            if frame is not None:
+                self.seen["".join(traceback.format_stack(frame, limit=12))] += 1
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self.is_alive():
+            self.join()
+        for stack, count in self.seen.most_common(5):
+            print(f"--- UI thread late, seen {count} times (2 ms apart):\n{stack}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tasks", type=int, default=500)
     parser.add_argument("--downloads", type=int, default=10)
     parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument(
+        "--trace-stalls",
+        type=float,
+        metavar="MS",
+        default=0.0,
+        help="print where the UI thread was when a tick is this late (a sampling thread looks every 2 ms)",
+    )
     args = parser.parse_args(argv)
 
     home = Path(tempfile.mkdtemp(prefix="omnidesk-responsive-"))
@@ -167,6 +202,9 @@ def main(argv: list[str]) -> int:
                 collections.append((info["generation"], time.perf_counter() - started[0]))
 
         gc.callbacks.append(on_collection)
+        sampler = StallSampler(threading.main_thread().ident, last, args.trace_stalls / 1000)
+        if args.trace_stalls:
+            sampler.start()
         ticker = QTimer()
         ticker.setTimerType(Qt.TimerType.PreciseTimer)
         ticker.timeout.connect(tick)
@@ -175,6 +213,7 @@ def main(argv: list[str]) -> int:
         ticker.start(10)
         run_until(lambda: False, args.seconds)
         ticker.stop()
+        sampler.stop()
         gc.callbacks.remove(on_collection)
         task_events, video_events = counts["task"] - before_tasks, counts["video"] - before_videos
         window.close()

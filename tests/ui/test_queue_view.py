@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import requests
 from PIL import Image
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.modeltest import ModelTester
@@ -392,6 +392,39 @@ def test_a_rerun_past_the_daily_cap_asks_first(qtbot: QtBot, make_context: Calla
     with qtbot.waitSignal(view.rerunSubmitted, timeout=TASK_TIMEOUT_MS) as again:
         send.click()
     assert again.args[0].parent_id == first.id
+
+
+class _PaintedAreas(QObject):
+    """Records the rectangles a widget is asked to paint."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.rect())  # type: ignore[attr-defined]
+        return False
+
+
+def test_the_clock_repaints_only_the_time_column(qtbot: QtBot, view: QueueView) -> None:
+    # Elapsed time follows the clock: each tick redraws the Time cells, nothing else, however
+    # many tasks run (a signal per running task cost ~40 ms a second at 500).
+    viewport = view.table.viewport()
+    QCoreApplication.processEvents()
+    painted = _PaintedAreas()
+    viewport.installEventFilter(painted)
+    try:
+        view.repaint_elapsed()
+        qtbot.waitUntil(lambda: bool(painted.rects))
+    finally:
+        viewport.removeEventFilter(painted)
+    header = view.table.header()
+    column = QRect(
+        header.sectionViewportPosition(Column.TIME), 0, header.sectionSize(Column.TIME), viewport.height()
+    )
+    assert column.width() > 0
+    assert all(column.contains(rect) for rect in painted.rects)
 
 
 def test_stop_tracking_asks_first_and_track_again_picks_it_up(

@@ -470,13 +470,6 @@ class QueueModel(QAbstractItemModel):
         if index.isValid():
             self.dataChanged.emit(index, index.siblingAtColumn(len(Column) - 1))
 
-    def refresh_elapsed(self) -> None:
-        """Tell views the elapsed time of unfinished tasks has moved on."""
-        for record in self.records():
-            if record.state is SubmitState.ACCEPTED and not record.is_terminal:
-                index = self.index_of(record.id, Column.TIME)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
-
     # ------------------------------------------------------------------ lookups
 
     def row_of(self, local_id: int) -> int | None:
