@@ -1460,6 +1460,22 @@
         <translation>評価</translation>
     </message>
     <message>
+        <source>Marked {n} videos as favourites.</source>
+        <translation>{n}本の動画をお気に入りにしました。</translation>
+    </message>
+    <message>
+        <source>{n} videos are no longer favourites.</source>
+        <translation>{n}本の動画をお気に入りから外しました。</translation>
+    </message>
+    <message>
+        <source>Rated {n} videos {stars} of 5.</source>
+        <translation>{n}本の動画を5段階中{stars}と評価しました。</translation>
+    </message>
+    <message>
+        <source>Rating cleared for {n} videos.</source>
+        <translation>{n}本の動画の評価を消去しました。</translation>
+    </message>
+    <message>
         <source>Marked as favourite.</source>
         <translation>お気に入りに登録しました。</translation>
     </message>
@@ -1537,6 +1553,18 @@
     </message>
     <message>
         <source>The video and its settings file go to the system trash, where you can restore them.</source>
+        <translation>動画とその設定ファイルはシステムのゴミ箱に移動され、そこから復元できます。</translation>
+    </message>
+    <message>
+        <source>Delete Videos</source>
+        <translation>動画を削除</translation>
+    </message>
+    <message>
+        <source>Move these {n} videos to the trash?</source>
+        <translation>この{n}本の動画をゴミ箱に移動しますか？</translation>
+    </message>
+    <message>
+        <source>The videos and their settings files go to the system trash, where you can restore them.</source>
         <translation>動画とその設定ファイルはシステムのゴミ箱に移動され、そこから復元できます。</translation>
     </message>
     <message>

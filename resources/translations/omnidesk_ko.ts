@@ -1460,6 +1460,22 @@
         <translation>평점</translation>
     </message>
     <message>
+        <source>Marked {n} videos as favourites.</source>
+        <translation>동영상 {n}개를 즐겨찾기에 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>{n} videos are no longer favourites.</source>
+        <translation>동영상 {n}개를 즐겨찾기에서 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>Rated {n} videos {stars} of 5.</source>
+        <translation>동영상 {n}개에 5점 중 {stars}점을 매겼습니다.</translation>
+    </message>
+    <message>
+        <source>Rating cleared for {n} videos.</source>
+        <translation>동영상 {n}개의 평점을 지웠습니다.</translation>
+    </message>
+    <message>
         <source>Marked as favourite.</source>
         <translation>즐겨찾기로 표시했습니다.</translation>
     </message>
@@ -1538,6 +1554,18 @@
     <message>
         <source>The video and its settings file go to the system trash, where you can restore them.</source>
         <translation>동영상과 설정 파일이 시스템 휴지통으로 이동하며, 휴지통에서 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Delete Videos</source>
+        <translation>동영상 삭제</translation>
+    </message>
+    <message>
+        <source>Move these {n} videos to the trash?</source>
+        <translation>이 동영상 {n}개를 휴지통으로 옮길까요?</translation>
+    </message>
+    <message>
+        <source>The videos and their settings files go to the system trash, where you can restore them.</source>
+        <translation>동영상과 설정 파일은 시스템 휴지통으로 이동하며, 그곳에서 복원할 수 있습니다.</translation>
     </message>
     <message>
         <source>Move to Trash</source>

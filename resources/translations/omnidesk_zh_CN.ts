@@ -1460,6 +1460,22 @@
         <translation>评分</translation>
     </message>
     <message>
+        <source>Marked {n} videos as favourites.</source>
+        <translation>已将 {n} 个视频加入收藏。</translation>
+    </message>
+    <message>
+        <source>{n} videos are no longer favourites.</source>
+        <translation>已将 {n} 个视频移出收藏。</translation>
+    </message>
+    <message>
+        <source>Rated {n} videos {stars} of 5.</source>
+        <translation>已为 {n} 个视频评分：{stars}/5。</translation>
+    </message>
+    <message>
+        <source>Rating cleared for {n} videos.</source>
+        <translation>已清除 {n} 个视频的评分。</translation>
+    </message>
+    <message>
         <source>Marked as favourite.</source>
         <translation>已收藏。</translation>
     </message>
@@ -1538,6 +1554,18 @@
     <message>
         <source>The video and its settings file go to the system trash, where you can restore them.</source>
         <translation>视频及其设置文件将移到系统回收站，可从中恢复。</translation>
+    </message>
+    <message>
+        <source>Delete Videos</source>
+        <translation>删除视频</translation>
+    </message>
+    <message>
+        <source>Move these {n} videos to the trash?</source>
+        <translation>将这 {n} 个视频移到回收站？</translation>
+    </message>
+    <message>
+        <source>The videos and their settings files go to the system trash, where you can restore them.</source>
+        <translation>视频及其设置文件将移到系统回收站，可在那里恢复。</translation>
     </message>
     <message>
         <source>Move to Trash</source>

@@ -640,6 +640,47 @@ def test_compare_takes_two_to_four_selected_results(
         view.compare_action.trigger()
 
 
+def test_marks_and_delete_act_on_every_selected_result(
+    qtbot: QtBot,
+    app_context: AppContext,
+    open_view: Callable[[AppContext], LibraryView],
+    add_result: Callable[..., LibraryItem],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    library = library_of(app_context)
+    results = [add_result(library, f"Take {n}", when=T0 + n) for n in range(4)]
+    view = open_view(app_context)
+    focus_grid(qtbot, view)
+    chosen = [view.proxy.item(row) for row in range(3)]
+    view.select_videos([item.video for item in chosen])
+    messages: list[str] = []
+    view.message.connect(messages.append)
+
+    press(qtbot, view, Qt.Key.Key_S)
+    press(qtbot, view, Qt.Key.Key_5)
+    qtbot.waitUntil(
+        lambda: all((m := read_sidecar(i.sidecar)).favourite and m.rating == 5 for i in chosen),
+        timeout=WAIT_MS,
+    )
+    assert messages == ["Marked 3 videos as favourites.", "Rated 3 videos 5 of 5."]
+    left_alone = view.proxy.item(3)
+    assert not read_sidecar(left_alone.sidecar).favourite and read_sidecar(left_alone.sidecar).rating is None
+    # All favourites already: S takes the mark off all of them.
+    press(qtbot, view, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: not any(read_sidecar(i.sidecar).favourite for i in chosen), timeout=WAIT_MS)
+    assert messages[-1] == "3 videos are no longer favourites."
+
+    press(qtbot, view, Qt.Key.Key_Delete)
+    box = message_box(qtbot, view, "confirmDelete")
+    assert box.text() == "Move these 3 videos to the trash?"
+    click_button(box, "Move to Trash")
+    qtbot.waitUntil(lambda: view.item_count() == 1, timeout=WAIT_MS)
+    assert not any(item.video.exists() for item in chosen)
+    assert [r.video.exists() for r in results].count(True) == 1 and left_alone.video.exists()
+
+
 def test_the_context_menu_keeps_a_selection_and_offers_the_next_steps(
     qtbot: QtBot,
     app_context: AppContext,

@@ -920,15 +920,39 @@ class LibraryView(QWidget):
 
     # ------------------------------------------------------------------ marks (favourite, rating)
 
-    def _on_toggle_favourite(self) -> None:
+    def _targets(self) -> list[LibraryItem]:
+        """What a mark or a deletion acts on: every selected result when several are, else the
+        current one."""
+        selected = self.selected_items()
+        if len(selected) > 1:
+            return selected
         item = self.current_item()
-        if item is not None:
-            self.set_favourite(item.video, not item.metadata.favourite)
+        return [item] if item is not None else []
+
+    def _on_toggle_favourite(self) -> None:
+        items = self._targets()
+        if len(items) == 1:
+            self.set_favourite(items[0].video, not items[0].metadata.favourite)
+        elif items:
+            # Mixed: all become favourites; all favourites already: all stop being.
+            favourite = not all(item.metadata.favourite for item in items)
+            marked = sum(self._mark(item.video, favourite=favourite) for item in items)
+            if favourite:
+                self.message.emit(self.tr("Marked {n} videos as favourites.").format(n=marked))
+            else:
+                self.message.emit(self.tr("{n} videos are no longer favourites.").format(n=marked))
 
     def _on_rate(self, stars: int) -> None:
-        item = self.current_item()
-        if item is not None:
-            self.set_rating(item.video, stars)
+        items = self._targets()
+        if len(items) == 1:
+            self.set_rating(items[0].video, stars)
+        elif items:
+            stars = max(0, min(MAX_RATING, stars))
+            rated = sum(self._mark(item.video, rating=stars or None) for item in items)
+            if stars:
+                self.message.emit(self.tr("Rated {n} videos {stars} of 5.").format(n=rated, stars=stars))
+            else:
+                self.message.emit(self.tr("Rating cleared for {n} videos.").format(n=rated))
 
     def set_favourite(self, video: Path, favourite: bool) -> None:
         """Mark or unmark a video as favourite (shown at once, written to its sidecar on a worker)."""
@@ -1140,16 +1164,25 @@ class LibraryView(QWidget):
     # ------------------------------------------------------------------ deleting
 
     def _on_delete(self) -> None:
-        item = self.current_item()
-        if item is None or item.video in self._deleting or self._library is None:
+        items = [item for item in self._targets() if item.video not in self._deleting]
+        if not items or self._library is None:
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Delete Video"))
-        box.setText(self.tr("Move “{title}” to the trash?").format(title=_short(item)))
-        box.setInformativeText(
-            self.tr("The video and its settings file go to the system trash, where you can restore them.")
-        )
+        if len(items) == 1:
+            box.setWindowTitle(self.tr("Delete Video"))
+            box.setText(self.tr("Move “{title}” to the trash?").format(title=_short(items[0])))
+            box.setInformativeText(
+                self.tr("The video and its settings file go to the system trash, where you can restore them.")
+            )
+        else:
+            box.setWindowTitle(self.tr("Delete Videos"))
+            box.setText(self.tr("Move these {n} videos to the trash?").format(n=len(items)))
+            box.setInformativeText(
+                self.tr(
+                    "The videos and their settings files go to the system trash, where you can restore them."
+                )
+            )
         confirm = box.addButton(self.tr("Move to Trash"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -1159,7 +1192,8 @@ class LibraryView(QWidget):
         def answered(_result: int) -> None:
             self.grid.setFocus(Qt.FocusReason.OtherFocusReason)  # where the user was, for the next key
             if box.clickedButton() is confirm:
-                self._delete(item, True)
+                for item in items:
+                    self._delete(item, True)
 
         box.finished.connect(answered)
         box.open()
