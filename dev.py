@@ -165,9 +165,14 @@ def run_tests(python: Path, args: list[str]) -> int:
 TRANSLATIONS = ROOT / "resources" / "translations"
 
 
+# Core files with user-visible words marked QT_TRANSLATE_NOOP (the core has no Qt to translate them).
+CORE_TRANSLATED = ("omnidesk/iterate/templates.py",)
+
+
 def translation_sources() -> list[Path]:
-    """The files whose tr() strings make the catalogues: the whole UI."""
-    return sorted(path for path in (ROOT / "ui").rglob("*.py") if "__pycache__" not in path.parts)
+    """The files whose tr() strings make the catalogues: the whole UI, and the core's marked words."""
+    ui = [path for path in (ROOT / "ui").rglob("*.py") if "__pycache__" not in path.parts]
+    return sorted([*ui, *(ROOT / name for name in CORE_TRANSLATED)])
 
 
 def update_translations(python: Path) -> int:

@@ -4033,6 +4033,49 @@ These are estimates; the service&apos;s charges may differ a little.</source>
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <source>Structured prompt</source>
+        <translation>構成済みプロンプト</translation>
+    </message>
+    <message>
+        <source>Scene: [where and when]. Subject: [who or what]. Action: [what happens]. Environment: [weather, light, surroundings]. Camera: [shot size and movement]. Style: [look, lens, grade]. Audio: [sounds, music, voices].</source>
+        <translation>シーン: [場所と時間]。被写体: [誰または何]。動き: [何が起きるか]。環境: [天気、光、周囲]。カメラ: [ショットサイズと動き]。スタイル: [見た目、レンズ、グレーディング]。音: [効果音、音楽、声]。</translation>
+    </message>
+    <message>
+        <source>Product shot</source>
+        <translation>商品ショット</translation>
+    </message>
+    <message>
+        <source>A [product] on [surface] in a clean studio; it slowly turns to show [detail]. Soft key light with a gentle rim light; slow orbit around the product at eye level; crisp commercial look, shallow depth of field; subtle ambient music.</source>
+        <translation>清潔なスタジオの[台の上]に置かれた[商品]が、ゆっくり回転して[細部]を見せる。柔らかなキーライトと控えめなリムライト。目線の高さで商品の周りをゆっくり周回するカメラ。くっきりとしたCM風の映像、浅い被写界深度。控えめなアンビエント音楽。</translation>
+    </message>
+    <message>
+        <source>Nature documentary</source>
+        <translation>ネイチャードキュメンタリー</translation>
+    </message>
+    <message>
+        <source>[Animal] [does what] in [habitat] at [time of day]; [weather]. Long lens, slow tracking shot at ground level; natural colours, fine film grain; wind, distant birds, [animal sounds].</source>
+        <translation>[時間帯]の[生息地]で[動物]が[何かをする]。[天気]。望遠レンズ、地面の高さでのゆっくりとしたトラッキングショット。自然な色合い、細かなフィルムグレイン。風の音、遠くの鳥の声、[動物の鳴き声]。</translation>
+    </message>
+    <message>
+        <source>Character moment</source>
+        <translation>キャラクターの瞬間</translation>
+    </message>
+    <message>
+        <source>Close-up of [character] in [place], [emotion] as [event]. Warm practical lights, rain on the window behind; slow push-in; cinematic, anamorphic, teal and orange grade; muffled city sounds, soft piano.</source>
+        <translation>[場所]にいる[キャラクター]のクローズアップ。[出来事]に[感情]を見せる。暖かい実用照明、背後の窓に雨。ゆっくりとしたプッシュイン。映画的、アナモルフィック、ティール&amp;オレンジのグレーディング。くぐもった街の音、柔らかなピアノ。</translation>
+    </message>
+    <message>
+        <source>Aerial establishing shot</source>
+        <translation>空撮の導入ショット</translation>
+    </message>
+    <message>
+        <source>Aerial view over [landscape or city] at [time of day]; [what moves below]. Drone glides forward and slowly tilts down; epic wide shot, golden light, haze; low orchestral swell, wind.</source>
+        <translation>[時間帯]の[風景または街]の空撮。眼下では[動くもの]。ドローンが前進しながらゆっくりと下へティルト。壮大なワイドショット、黄金色の光、霞。低く高まるオーケストラ、風の音。</translation>
+    </message>
+</context>
+<context>
     <name>TextForm</name>
     <message>
         <source>Only the prompt and the settings below are sent: no images.</source>

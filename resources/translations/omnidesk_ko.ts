@@ -4033,6 +4033,49 @@ These are estimates; the service&apos;s charges may differ a little.</source>
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <source>Structured prompt</source>
+        <translation>구조화된 프롬프트</translation>
+    </message>
+    <message>
+        <source>Scene: [where and when]. Subject: [who or what]. Action: [what happens]. Environment: [weather, light, surroundings]. Camera: [shot size and movement]. Style: [look, lens, grade]. Audio: [sounds, music, voices].</source>
+        <translation>장면: [장소와 시간]. 피사체: [누구 또는 무엇]. 동작: [무슨 일이 일어나는지]. 환경: [날씨, 빛, 주변]. 카메라: [샷 크기와 움직임]. 스타일: [룩, 렌즈, 색보정]. 오디오: [효과음, 음악, 목소리].</translation>
+    </message>
+    <message>
+        <source>Product shot</source>
+        <translation>제품 촬영</translation>
+    </message>
+    <message>
+        <source>A [product] on [surface] in a clean studio; it slowly turns to show [detail]. Soft key light with a gentle rim light; slow orbit around the product at eye level; crisp commercial look, shallow depth of field; subtle ambient music.</source>
+        <translation>깔끔한 스튜디오의 [표면] 위에 놓인 [제품]이 천천히 돌며 [디테일]을 보여 줌. 부드러운 키 라이트와 은은한 림 라이트, 눈높이에서 제품 주위를 천천히 도는 카메라, 선명한 광고 룩, 얕은 피사계 심도, 잔잔한 앰비언트 음악.</translation>
+    </message>
+    <message>
+        <source>Nature documentary</source>
+        <translation>자연 다큐멘터리</translation>
+    </message>
+    <message>
+        <source>[Animal] [does what] in [habitat] at [time of day]; [weather]. Long lens, slow tracking shot at ground level; natural colours, fine film grain; wind, distant birds, [animal sounds].</source>
+        <translation>[시간대]에 [서식지]에서 [동물]이 [무엇을 함], [날씨]. 망원 렌즈, 지면 높이의 느린 트래킹 샷, 자연스러운 색감, 고운 필름 그레인, 바람 소리, 멀리서 들리는 새소리, [동물 소리].</translation>
+    </message>
+    <message>
+        <source>Character moment</source>
+        <translation>캐릭터의 순간</translation>
+    </message>
+    <message>
+        <source>Close-up of [character] in [place], [emotion] as [event]. Warm practical lights, rain on the window behind; slow push-in; cinematic, anamorphic, teal and orange grade; muffled city sounds, soft piano.</source>
+        <translation>[장소]에 있는 [캐릭터]의 클로즈업, [사건]에 [감정]을 드러냄. 따뜻한 실내 조명, 뒤쪽 창문에 내리는 비, 느린 푸시 인, 영화 같은 아나모픽 룩, 틸 앤 오렌지 색보정, 먹먹한 도시 소리, 부드러운 피아노.</translation>
+    </message>
+    <message>
+        <source>Aerial establishing shot</source>
+        <translation>항공 설정 샷</translation>
+    </message>
+    <message>
+        <source>Aerial view over [landscape or city] at [time of day]; [what moves below]. Drone glides forward and slowly tilts down; epic wide shot, golden light, haze; low orchestral swell, wind.</source>
+        <translation>[시간대]의 [풍경 또는 도시] 항공 뷰, 아래에서 [움직이는 것]. 드론이 앞으로 미끄러지듯 나아가며 천천히 아래로 틸트, 웅장한 와이드 샷, 황금빛 햇살, 옅은 안개, 낮게 고조되는 오케스트라, 바람 소리.</translation>
+    </message>
+</context>
+<context>
     <name>TextForm</name>
     <message>
         <source>Only the prompt and the settings below are sent: no images.</source>

@@ -4033,6 +4033,49 @@ These are estimates; the service&apos;s charges may differ a little.</source>
     </message>
 </context>
 <context>
+    <name>Templates</name>
+    <message>
+        <source>Structured prompt</source>
+        <translation>结构化提示词</translation>
+    </message>
+    <message>
+        <source>Scene: [where and when]. Subject: [who or what]. Action: [what happens]. Environment: [weather, light, surroundings]. Camera: [shot size and movement]. Style: [look, lens, grade]. Audio: [sounds, music, voices].</source>
+        <translation>场景：[地点和时间]。主体：[人物或物体]。动作：[发生了什么]。环境：[天气、光线、周围]。镜头：[景别和运镜]。风格：[画面质感、镜头、调色]。音频：[音效、音乐、人声]。</translation>
+    </message>
+    <message>
+        <source>Product shot</source>
+        <translation>产品镜头</translation>
+    </message>
+    <message>
+        <source>A [product] on [surface] in a clean studio; it slowly turns to show [detail]. Soft key light with a gentle rim light; slow orbit around the product at eye level; crisp commercial look, shallow depth of field; subtle ambient music.</source>
+        <translation>干净的影棚里，[产品]放在[台面]上，缓缓转动展示[细节]。柔和的主光配轻微的轮廓光；镜头在平视高度绕产品缓慢环绕；清晰的广告质感，浅景深；轻柔的氛围音乐。</translation>
+    </message>
+    <message>
+        <source>Nature documentary</source>
+        <translation>自然纪录片</translation>
+    </message>
+    <message>
+        <source>[Animal] [does what] in [habitat] at [time of day]; [weather]. Long lens, slow tracking shot at ground level; natural colours, fine film grain; wind, distant birds, [animal sounds].</source>
+        <translation>[时间]，[动物]在[栖息地][做什么]；[天气]。长焦镜头，贴地缓慢跟拍；自然色彩，细腻胶片颗粒；风声、远处的鸟鸣、[动物叫声]。</translation>
+    </message>
+    <message>
+        <source>Character moment</source>
+        <translation>角色瞬间</translation>
+    </message>
+    <message>
+        <source>Close-up of [character] in [place], [emotion] as [event]. Warm practical lights, rain on the window behind; slow push-in; cinematic, anamorphic, teal and orange grade; muffled city sounds, soft piano.</source>
+        <translation>[地点]中[角色]的特写，[事件]发生时流露出[情绪]。温暖的实景灯光，身后窗上有雨；镜头缓慢推进；电影感，变形宽银幕，青橙调色；沉闷的城市声音，轻柔的钢琴。</translation>
+    </message>
+    <message>
+        <source>Aerial establishing shot</source>
+        <translation>航拍开场镜头</translation>
+    </message>
+    <message>
+        <source>Aerial view over [landscape or city] at [time of day]; [what moves below]. Drone glides forward and slowly tilts down; epic wide shot, golden light, haze; low orchestral swell, wind.</source>
+        <translation>[时间]俯瞰[风景或城市]的航拍；下方[有什么在移动]。无人机向前滑行并缓缓下摇；壮阔的远景，金色光线，薄雾；低沉渐强的管弦乐，风声。</translation>
+    </message>
+</context>
+<context>
     <name>TextForm</name>
     <message>
         <source>Only the prompt and the settings below are sent: no images.</source>

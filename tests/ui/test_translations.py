@@ -204,3 +204,17 @@ def test_the_service_is_asked_in_the_same_language(
     context = make_context(Settings(language="ko"))
     assert context.engine is not None
     assert context.engine.client().language == "ko"
+
+
+def test_the_built_in_templates_are_translated_too(in_language) -> None:
+    # Their words live in the core (no Qt there), marked for the catalogues with QT_TRANSLATE_NOOP.
+    from omnidesk.iterate.templates import TEMPLATES
+    from ui.iterate.history import TemplateModel
+
+    in_language("ja")
+    model = TemplateModel()
+    shown = [model.template(row) for row in range(model.rowCount())]
+    assert len(shown) == len(TEMPLATES)
+    for template, original in zip(shown, TEMPLATES, strict=True):
+        assert template.name != original.name and CJK.search(template.name)
+        assert template.text != original.text and template.text.count("[") == original.text.count("[")
