@@ -86,6 +86,7 @@ class Player(QObject):
         self._path: Path | None = None
         self._source = QUrl()  # what the player was last told to open (it may not have yet)
         self._queued = 0  # batches of commands waiting for the event loop (see _send)
+        self._output_pending = False  # a video output to set once they have run
         self._commandsRan.connect(self._on_commands_ran, Qt.ConnectionType.QueuedConnection)
         self._loop = False
         # Per source: emit loaded / failed once, however often Qt repeats a status.
@@ -170,6 +171,12 @@ class Player(QObject):
     @video_output.setter
     def video_output(self, output: QObject | None) -> None:
         self._video_output = output
+        if self._queued:
+            # Not while a stop or an unload waits in the queue: Qt's FFmpeg threads are still on
+            # the old source then, and changing the output under them deadlocks (see _send).
+            # It is not a slot, so it cannot queue itself: it follows once they have run.
+            self._output_pending = True
+            return
         self._player.setVideoOutput(output)
 
     # --- commands ---------------------------------------------------------------------------------
@@ -300,6 +307,9 @@ class Player(QObject):
 
     def _on_commands_ran(self) -> None:
         self._queued -= 1
+        if not self._queued and self._output_pending:
+            self._output_pending = False
+            self._player.setVideoOutput(self._video_output)
 
     # --- QMediaPlayer -> our signals --------------------------------------------------------------
 
