@@ -249,6 +249,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             view_menu.addAction(action)
+            if slot == self.show_thread_of_current:
+                self.thread_action = action
+        # A result's own menu offers its thread too (the thread panel says to look there).
+        self.library.menu_actions = [self.thread_action]
+        self.queue.menu_actions = [self.thread_action]
 
         result_menu = self.menuBar().addMenu(self.tr("&Result"))
         for title, shortcut, slot in (

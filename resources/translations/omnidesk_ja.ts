@@ -1690,8 +1690,8 @@
         <translation>スレッドを再読み込み</translation>
     </message>
     <message>
-        <source>Choose “Show iteration thread” on a result to see every version of it here.</source>
-        <translation>結果で「派生スレッドを表示」を選択すると、そのすべてのバージョンがここに表示されます。</translation>
+        <source>Choose “Iteration thread” (Ctrl+I) on a result to see every version of it here.</source>
+        <translation>結果で「派生スレッド」(Ctrl+I)を選択すると、そのすべてのバージョンがここに表示されます。</translation>
     </message>
     <message>
         <source>OmniDesk is still opening the service; the thread appears once it is ready.</source>

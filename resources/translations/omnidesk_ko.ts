@@ -1690,8 +1690,8 @@
         <translation>계보 다시 읽기</translation>
     </message>
     <message>
-        <source>Choose “Show iteration thread” on a result to see every version of it here.</source>
-        <translation>결과물에서 “버전 계보 보기”를 선택하면 여기에 모든 버전이 표시됩니다.</translation>
+        <source>Choose “Iteration thread” (Ctrl+I) on a result to see every version of it here.</source>
+        <translation>결과물에서 “버전 계보”(Ctrl+I)를 선택하면 여기에 모든 버전이 표시됩니다.</translation>
     </message>
     <message>
         <source>OmniDesk is still opening the service; the thread appears once it is ready.</source>

@@ -1690,8 +1690,8 @@
         <translation>重新读取迭代链</translation>
     </message>
     <message>
-        <source>Choose “Show iteration thread” on a result to see every version of it here.</source>
-        <translation>在结果上选择“显示迭代链”，即可在此查看它的所有版本。</translation>
+        <source>Choose “Iteration thread” (Ctrl+I) on a result to see every version of it here.</source>
+        <translation>在结果上选择“迭代链”(Ctrl+I)，即可在此查看它的所有版本。</translation>
     </message>
     <message>
         <source>OmniDesk is still opening the service; the thread appears once it is ready.</source>

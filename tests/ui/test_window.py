@@ -7,7 +7,9 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtMultimedia import QMediaPlayer
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from omnidesk.api.models import Mode
@@ -115,6 +117,30 @@ def test_history_templates_and_the_iteration_thread_are_wired(qtbot: QtBot, wind
     panel.submit_button.click()
     qtbot.waitUntil(lambda: window.player.current_path() is not None, timeout=TASK_TIMEOUT_MS)
     window.show_thread_of_current()
+    assert window.lineage_dock.isVisible()
+    qtbot.waitUntil(lambda: window.lineage.model.rowCount() == 1, timeout=TASK_TIMEOUT_MS)
+
+
+def test_a_results_menu_offers_its_iteration_thread(qtbot: QtBot, window: MainWindow) -> None:
+    # The empty thread panel says to choose "Iteration thread" on a result: every result's menu has it.
+    assert "Iteration thread" in window.lineage.placeholder.text()
+    panel = window.generate
+    panel.prompt.set_text("a paper boat on a puddle")
+    panel.params.set_values(duration=4)
+    panel.submit_button.click()
+    qtbot.waitUntil(lambda: window.library.item_count() == 1, timeout=TASK_TIMEOUT_MS)
+    window.tabs.setCurrentIndex(LIBRARY_TAB)
+    grid = window.library.grid
+    where = grid.visualRect(window.library.proxy.index(0, 0)).center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where, grid.viewport().mapToGlobal(where))
+    QApplication.sendEvent(grid.viewport(), event)
+    menu = next(m for m in window.library.findChildren(QMenu) if m.isVisible())
+    try:
+        thread = next(a for a in menu.actions() if a.text().replace("&", "") == "Iteration thread")
+    finally:
+        menu.close()
+    assert thread is window.thread_action and window.thread_action in window.queue.menu_actions
+    thread.trigger()
     assert window.lineage_dock.isVisible()
     qtbot.waitUntil(lambda: window.lineage.model.rowCount() == 1, timeout=TASK_TIMEOUT_MS)
 

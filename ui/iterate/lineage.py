@@ -577,7 +577,7 @@ class LineageView(QWidget):
         context.engineReady.connect(self._on_engine_ready)
         context.bridge.taskUpdated.connect(self._on_task_updated)
         context.bridge.videoUpdated.connect(self._on_video_updated)
-        self._say(self.tr("Choose “Show iteration thread” on a result to see every version of it here."))
+        self._say(self.tr("Choose “Iteration thread” (Ctrl+I) on a result to see every version of it here."))
         self._sync_actions()
         if context.ready and context.service is not None:
             self._on_engine_ready(context.service)

@@ -247,6 +247,8 @@ class LibraryView(QWidget):
         self._last_played: Path | None = None
         self._batch_names: dict[str, str] = {}
         self.next_steps = NextSteps(context, self)
+        # The window's own actions on a result (its iteration thread), offered in the context menu.
+        self.menu_actions: list[QAction] = []
 
         self.posters = PosterCache(context.background, parent=self)
         self.model = LibraryModel(parent=self, posters=self.posters)
@@ -898,6 +900,8 @@ class LibraryView(QWidget):
                 steps.addAction(action)
             steps.setEnabled(any(a.isEnabled() for a in steps.actions()))
             menu.addAction(self.compare_action)
+            for action in self.menu_actions:
+                menu.addAction(action)
             menu.addSeparator()
             menu.addAction(self.favourite_action)
             rating = menu.addMenu(self.tr("Rating"))

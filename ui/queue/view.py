@@ -292,6 +292,8 @@ class QueueView(QWidget):
         self._collapsed: set[str] = set()
         self._naming: set[str] = set()
         self.next_steps = NextSteps(context, self)
+        # The window's own actions on a result (its iteration thread), offered in the context menu.
+        self.menu_actions: list[QAction] = []
 
         self._build_actions()
         self._build_widgets()
@@ -1026,6 +1028,8 @@ class QueueView(QWidget):
                 menu.addSeparator()
             if action is self.edit_action:
                 self._fill_steps_menu(menu)
+                for shared in self.menu_actions:
+                    menu.addAction(shared)
                 menu.addSeparator()
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(position)
