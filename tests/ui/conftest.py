@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -18,6 +19,9 @@ from omnidesk.settings import Settings
 from tests.helpers.media import write_test_mp4
 from ui.collector import UiThreadCollector
 from ui.context import AppContext
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 from ui.prewarm import prewarm
 
 prewarm()  # as the app does: workers must not be the first to import these
@@ -97,3 +101,20 @@ def make_context(qtbot: QtBot) -> Iterator[Callable[..., AppContext]]:
 def app_context(make_context: Callable[..., AppContext]) -> AppContext:
     """A started context on the demo simulator."""
     return make_context()
+
+
+@pytest.fixture
+def started_window(qtbot: QtBot, make_context: Callable[..., AppContext]) -> Iterator[MainWindow]:
+    """The real main window on the demo simulator, shown, its service started; closed at teardown
+    (which releases the player and waits for Qt's decoding threads)."""
+    from ui.main_window import MainWindow
+
+    context = make_context(start=False)
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    with qtbot.waitSignal(context.engineReady, timeout=START_TIMEOUT_MS):
+        context.start()
+    yield win
+    win.close()

@@ -11,7 +11,7 @@ selected…" and the View menu's "Iteration thread".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,10 +23,9 @@ from pytestqt.qtbot import QtBot
 from omnidesk.api.models import Mode
 from omnidesk.engine.engine import Engine
 from omnidesk.engine.store import DownloadState, TaskRecord
-from tests.ui.conftest import LOAD_TIMEOUT, START_TIMEOUT_MS, TASK_TIMEOUT_MS
+from tests.ui.conftest import LOAD_TIMEOUT, TASK_TIMEOUT_MS
 from tests.ui.test_lineage import added_words, struck_words
 from ui.compare import CompareWindow
-from ui.context import AppContext
 from ui.iterate.lineage import LineageModel
 from ui.library.view import LibraryView
 from ui.main_window import LIBRARY_TAB, QUEUE_TAB, MainWindow
@@ -38,17 +37,10 @@ VARIATIONS = 3
 
 
 @pytest.fixture
-def window(qtbot: QtBot, make_context: Callable[..., AppContext]) -> Iterator[MainWindow]:
-    context = make_context(start=False)
-    win = MainWindow(context)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(context.engineReady, timeout=START_TIMEOUT_MS):
-        context.start()
-    yield win
-    win.close()  # releases the player and waits for Qt's decoding threads
-    assert win.player.current_path() is None
+def window(started_window: MainWindow) -> Iterator[MainWindow]:
+    yield started_window
+    started_window.close()  # releases the player and waits for Qt's decoding threads
+    assert started_window.player.current_path() is None
 
 
 # ---------------------------------------------------------------------- helpers

@@ -3,7 +3,7 @@ find the result in the library and play it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,23 +14,15 @@ from pytestqt.qtbot import QtBot
 
 from omnidesk.api.models import Mode
 from omnidesk.settings import Settings
-from tests.ui.conftest import START_TIMEOUT_MS, TASK_TIMEOUT_MS
+from tests.ui.conftest import TASK_TIMEOUT_MS
 from ui.context import AppContext
 from ui.main_window import HISTORY_TAB, LIBRARY_TAB, QUEUE_TAB, MainWindow
 from ui.queue.model import QueueModel, QueueStatus
 
 
 @pytest.fixture
-def window(qtbot: QtBot, make_context: Callable[..., AppContext]) -> Iterator[MainWindow]:
-    context = make_context(start=False)
-    win = MainWindow(context)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitSignal(context.engineReady, timeout=START_TIMEOUT_MS):
-        context.start()
-    yield win
-    win.close()  # releases the player and waits for Qt's decoding threads
+def window(started_window: MainWindow) -> MainWindow:
+    return started_window
 
 
 def _queue_statuses(win: MainWindow) -> list[QueueStatus]:
