@@ -166,7 +166,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 
 
 # Core files with user-visible words marked QT_TRANSLATE_NOOP (the core has no Qt to translate them).
-CORE_TRANSLATED = ("omnidesk/iterate/templates.py",)
+CORE_TRANSLATED = ("omnidesk/api/client.py", "omnidesk/api/errors.py", "omnidesk/iterate/templates.py")
 
 
 def translation_sources() -> list[Path]:

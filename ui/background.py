@@ -19,7 +19,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
 
@@ -31,11 +31,18 @@ def describe_error(exc: BaseException) -> str:
     from omnidesk.api.errors import OmniDeskError  # not before the window shows: see ui.app
 
     if isinstance(exc, OmniDeskError):
-        return exc.user_text()
+        # The message is the service's (in the language asked for) or the core's; the hint, what
+        # to do next, is one of the core's fixed sentences, marked for the catalogues.
+        hint = QCoreApplication.translate("Errors", exc.hint) if exc.hint else ""
+        return f"{exc.message} {hint}".strip()
     if isinstance(exc, OSError) and exc.strerror:
         where = f" ({exc.filename})" if exc.filename else ""
-        return f"{exc.strerror}{where}. Check the file or folder and try again."
-    return f"OmniDesk hit an unexpected problem: {exc or type(exc).__name__}. Try again."
+        return QCoreApplication.translate(
+            "Errors", "{problem}{where}. Check the file or folder and try again."
+        ).format(problem=exc.strerror, where=where)
+    return QCoreApplication.translate(
+        "Errors", "OmniDesk hit an unexpected problem: {problem}. Try again."
+    ).format(problem=exc or type(exc).__name__)
 
 
 @dataclass

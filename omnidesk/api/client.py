@@ -52,6 +52,7 @@ from omnidesk.api.parse import parse_balance, parse_model_schema, parse_submit, 
 from omnidesk.api.proxy import PROXY_NONE, check_proxy
 from omnidesk.api.retry import CONNECT_TIMEOUT, DEFAULT_POLICY, READ_TIMEOUT, RetryPolicy, run_with_retries
 from omnidesk.api.rules import build_body
+from omnidesk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -423,7 +424,9 @@ class ApiClient:
         elif isinstance(exc, exceptions.SSLError):
             error = NetworkError(
                 f"The secure connection to {host} failed ({what}).",
-                hint="Check the system clock, any proxy, and that the certificate is trusted.",
+                hint=QT_TRANSLATE_NOOP(
+                    "Errors", "Check the system clock, any proxy, and that the certificate is trusted."
+                ),
                 transient=False,
             )
         elif isinstance(exc, exceptions.ProxyError):

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from omnidesk.api.retry import RETRY_AFTER_CAP, parse_retry_after
+from omnidesk.translatable import QT_TRANSLATE_NOOP
 
 
 class OmniDeskError(Exception):
@@ -33,7 +34,8 @@ class OmniDeskError(Exception):
             self.hint = hint
 
     def user_text(self) -> str:
-        """The message and what to do next, as one paragraph."""
+        """The message and what to do next, as one paragraph (in English: the window shows the
+        hint translated, see ``ui.background.describe_error``)."""
         return f"{self.message} {self.hint}".strip()
 
     @property
@@ -50,7 +52,9 @@ class ValidationError(OmniDeskError):
     """
 
     def __init__(self, field: str, message: str, *, rule: str = "invalid_request_error") -> None:
-        super().__init__(f"{field}: {message}", hint="Fix it and try again; nothing was sent.")
+        super().__init__(
+            f"{field}: {message}", hint=QT_TRANSLATE_NOOP("Errors", "Fix it and try again; nothing was sent.")
+        )
         self.field = field
         self.rule = rule
 
@@ -95,21 +99,25 @@ class ApiError(OmniDeskError):
 
 
 class AuthenticationError(ApiError):
-    hint = "Check your API key in Settings (or OMNIDESK_API_KEY) and try again."
+    hint = QT_TRANSLATE_NOOP("Errors", "Check your API key in Settings (or OMNIDESK_API_KEY) and try again.")
 
 
 class PaymentRequiredError(ApiError):
-    hint = "Your balance is spent. Top up your APIMart account, then submit again."
+    hint = QT_TRANSLATE_NOOP(
+        "Errors", "Your balance is spent. Top up your APIMart account, then submit again."
+    )
 
 
 class PermissionDeniedError(ApiError):
-    hint = "This key may not use this model or may be restricted by IP; check the key's permissions."
+    hint = QT_TRANSLATE_NOOP(
+        "Errors", "This key may not use this model or may be restricted by IP; check the key's permissions."
+    )
 
 
 class RateLimitedError(ApiError):
     """429: too many requests. ``retry_after`` is seconds to wait (None if not given)."""
 
-    hint = "OmniDesk waits and retries by itself."
+    hint = QT_TRANSLATE_NOOP("Errors", "OmniDesk waits and retries by itself.")
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
@@ -123,7 +131,7 @@ class RateLimitedError(ApiError):
 class InvalidRequestError(ApiError):
     """400 for a request the server refused (``error_type`` says which rule)."""
 
-    hint = "The request was refused; change it and submit again."
+    hint = QT_TRANSLATE_NOOP("Errors", "The request was refused; change it and submit again.")
 
 
 class IdempotencyConflictError(ApiError):
@@ -141,9 +149,14 @@ class IdempotencyConflictError(ApiError):
         self.retry_after = retry_after
         if hint is None:
             self.hint = (
-                "The same submission is still being handled; OmniDesk waits and asks again."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The same submission is still being handled; OmniDesk waits and asks again."
+                )
                 if self.in_progress
-                else "This submission's key was already used for a different request (a bug in OmniDesk)."
+                else QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This submission's key was already used for a different request (a bug in OmniDesk).",
+                )
             )
 
     @property
@@ -163,13 +176,13 @@ class IdempotencyConflictError(ApiError):
 class TaskNotFoundError(ApiError):
     """The server does not know this task id (400 or 404 on a task)."""
 
-    hint = "Check the task id; the server may have forgotten very old tasks."
+    hint = QT_TRANSLATE_NOOP("Errors", "Check the task id; the server may have forgotten very old tasks.")
 
 
 class ServerError(ApiError):
     """5xx, or a reply that is not the API's (HTML from a proxy, an empty body)."""
 
-    hint = "The service had a problem; try again in a moment."
+    hint = QT_TRANSLATE_NOOP("Errors", "The service had a problem; try again in a moment.")
 
     @property
     def retryable(self) -> bool:
@@ -179,7 +192,7 @@ class ServerError(ApiError):
 class ServerTimeoutError(ApiError):
     """408: the server gave up waiting for the request. Sending it again may work."""
 
-    hint = "The service timed out; OmniDesk retries by itself."
+    hint = QT_TRANSLATE_NOOP("Errors", "The service timed out; OmniDesk retries by itself.")
 
     @property
     def retryable(self) -> bool:
@@ -189,7 +202,9 @@ class ServerTimeoutError(ApiError):
 class LinkExpiredError(ApiError):
     """A result or upload link the server refuses (403, 404 or 410): it has expired."""
 
-    hint = "Result links only last 24-72 hours; this one can no longer be downloaded."
+    hint = QT_TRANSLATE_NOOP(
+        "Errors", "Result links only last 24-72 hours; this one can no longer be downloaded."
+    )
 
 
 class NetworkError(OmniDeskError):
@@ -199,7 +214,9 @@ class NetworkError(OmniDeskError):
     system does not trust, a malformed base URL).
     """
 
-    hint = "Check your internet connection (and proxy settings); OmniDesk retries by itself."
+    hint = QT_TRANSLATE_NOOP(
+        "Errors", "Check your internet connection (and proxy settings); OmniDesk retries by itself."
+    )
 
     def __init__(self, message: str, *, hint: str | None = None, transient: bool = True) -> None:
         super().__init__(message, hint=hint)
@@ -217,19 +234,19 @@ class RequestTimeoutError(NetworkError):
 class IncompleteDownloadError(NetworkError):
     """A download ended before the size the server announced; resumed by a retry."""
 
-    hint = "The download broke off; OmniDesk resumes it by itself."
+    hint = QT_TRANSLATE_NOOP("Errors", "The download broke off; OmniDesk resumes it by itself.")
 
 
 class InvalidLinkError(OmniDeskError):
     """A link OmniDesk refuses to fetch: not an http(s) URL."""
 
-    hint = "Only http(s) links can be downloaded."
+    hint = QT_TRANSLATE_NOOP("Errors", "Only http(s) links can be downloaded.")
 
 
 class InvalidUploadError(OmniDeskError):
     """A local image that cannot be uploaded (not JPEG/PNG/WebP/GIF, or over 20 MB)."""
 
-    hint = "Use a JPEG, PNG, WebP or GIF image of at most 20 MB."
+    hint = QT_TRANSLATE_NOOP("Errors", "Use a JPEG, PNG, WebP or GIF image of at most 20 MB.")
 
 
 # --- mapping a reply to an error ------------------------------------------------
@@ -438,7 +455,10 @@ def error_from_response(
     if effective == 400:
         if transient:
             return InvalidRequestError(
-                message, hint="The service is busy; OmniDesk retries by itself.", transient=True, **fields
+                message,
+                hint=QT_TRANSLATE_NOOP("Errors", "The service is busy; OmniDesk retries by itself."),
+                transient=True,
+                **fields,
             )
         if on_task:
             return TaskNotFoundError(message, **fields)
@@ -453,7 +473,11 @@ def error_from_response(
         if on_task:
             return TaskNotFoundError(message, **fields)
         return InvalidRequestError(
-            message, hint="The address was not found; check the API base URL in Settings.", **fields
+            message,
+            hint=QT_TRANSLATE_NOOP(
+                "Errors", "The address was not found; check the API base URL in Settings."
+            ),
+            **fields,
         )
     if effective == 408:
         return ServerTimeoutError(message, **fields)

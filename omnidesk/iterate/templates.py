@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for the translation catalogues without translating it here (the core has
-    no Qt); the window shows it through ``QCoreApplication.translate(context, text)``."""
-    return text
+from omnidesk.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -405,6 +405,93 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Check the system clock, any proxy, and that the certificate is trusted.</source>
+        <translation>システムの時計、プロキシ、証明書が信頼されているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Fix it and try again; nothing was sent.</source>
+        <translation>修正してもう一度お試しください。何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Check your API key in Settings (or OMNIDESK_API_KEY) and try again.</source>
+        <translation>設定(または OMNIDESK_API_KEY)のAPIキーを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your balance is spent. Top up your APIMart account, then submit again.</source>
+        <translation>残高がありません。APIMartアカウントにチャージしてから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>This key may not use this model or may be restricted by IP; check the key&apos;s permissions.</source>
+        <translation>このキーではこのモデルを使えないか、IPで制限されている可能性があります。キーの権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>OmniDesk waits and retries by itself.</source>
+        <translation>OmniDeskが待機して自動的に再試行します。</translation>
+    </message>
+    <message>
+        <source>The request was refused; change it and submit again.</source>
+        <translation>リクエストは拒否されました。内容を変更してもう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The same submission is still being handled; OmniDesk waits and asks again.</source>
+        <translation>同じ送信がまだ処理中です。OmniDeskが待機して再度問い合わせます。</translation>
+    </message>
+    <message>
+        <source>This submission&apos;s key was already used for a different request (a bug in OmniDesk).</source>
+        <translation>この送信のキーは別のリクエストですでに使われています(OmniDeskの不具合です)。</translation>
+    </message>
+    <message>
+        <source>Check the task id; the server may have forgotten very old tasks.</source>
+        <translation>タスクIDを確認してください。非常に古いタスクはサーバーから消えている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The service had a problem; try again in a moment.</source>
+        <translation>サービスで問題が発生しました。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The service timed out; OmniDesk retries by itself.</source>
+        <translation>サービスがタイムアウトしました。OmniDeskが自動的に再試行します。</translation>
+    </message>
+    <message>
+        <source>Result links only last 24-72 hours; this one can no longer be downloaded.</source>
+        <translation>結果のリンクは24〜72時間しか有効ではありません。このリンクはもうダウンロードできません。</translation>
+    </message>
+    <message>
+        <source>Check your internet connection (and proxy settings); OmniDesk retries by itself.</source>
+        <translation>インターネット接続(とプロキシ設定)を確認してください。OmniDeskが自動的に再試行します。</translation>
+    </message>
+    <message>
+        <source>The download broke off; OmniDesk resumes it by itself.</source>
+        <translation>ダウンロードが中断されました。OmniDeskが自動的に再開します。</translation>
+    </message>
+    <message>
+        <source>Only http(s) links can be downloaded.</source>
+        <translation>ダウンロードできるのは http(s) のリンクだけです。</translation>
+    </message>
+    <message>
+        <source>Use a JPEG, PNG, WebP or GIF image of at most 20 MB.</source>
+        <translation>20 MB以下のJPEG、PNG、WebP、GIF画像を使用してください。</translation>
+    </message>
+    <message>
+        <source>The service is busy; OmniDesk retries by itself.</source>
+        <translation>サービスが混み合っています。OmniDeskが自動的に再試行します。</translation>
+    </message>
+    <message>
+        <source>The address was not found; check the API base URL in Settings.</source>
+        <translation>アドレスが見つかりませんでした。設定のAPIベースURLを確認してください。</translation>
+    </message>
+    <message>
+        <source>{problem}{where}. Check the file or folder and try again.</source>
+        <translation>{problem}{where}。ファイルまたはフォルダーを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>OmniDesk hit an unexpected problem: {problem}. Try again.</source>
+        <translation>OmniDeskで予期しない問題が発生しました: {problem}。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Export to folder</source>

@@ -405,6 +405,93 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Check the system clock, any proxy, and that the certificate is trusted.</source>
+        <translation>시스템 시계와 프록시를 확인하고 인증서를 신뢰하는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Fix it and try again; nothing was sent.</source>
+        <translation>수정한 뒤 다시 시도하세요. 아무것도 전송되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Check your API key in Settings (or OMNIDESK_API_KEY) and try again.</source>
+        <translation>설정(또는 OMNIDESK_API_KEY)의 API 키를 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Your balance is spent. Top up your APIMart account, then submit again.</source>
+        <translation>잔액이 모두 소진되었습니다. APIMart 계정을 충전한 뒤 다시 제출하세요.</translation>
+    </message>
+    <message>
+        <source>This key may not use this model or may be restricted by IP; check the key&apos;s permissions.</source>
+        <translation>이 키로는 이 모델을 사용할 수 없거나 IP가 제한되었을 수 있습니다. 키의 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>OmniDesk waits and retries by itself.</source>
+        <translation>OmniDesk가 기다렸다가 자동으로 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The request was refused; change it and submit again.</source>
+        <translation>요청이 거부되었습니다. 내용을 바꾼 뒤 다시 제출하세요.</translation>
+    </message>
+    <message>
+        <source>The same submission is still being handled; OmniDesk waits and asks again.</source>
+        <translation>같은 제출을 아직 처리 중입니다. OmniDesk가 기다렸다가 다시 확인합니다.</translation>
+    </message>
+    <message>
+        <source>This submission&apos;s key was already used for a different request (a bug in OmniDesk).</source>
+        <translation>이 제출의 키가 이미 다른 요청에 사용되었습니다(OmniDesk의 버그).</translation>
+    </message>
+    <message>
+        <source>Check the task id; the server may have forgotten very old tasks.</source>
+        <translation>작업 ID를 확인하세요. 아주 오래된 작업은 서버에 남아 있지 않을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The service had a problem; try again in a moment.</source>
+        <translation>서비스에 문제가 발생했습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The service timed out; OmniDesk retries by itself.</source>
+        <translation>서비스 응답 시간이 초과되었습니다. OmniDesk가 자동으로 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Result links only last 24-72 hours; this one can no longer be downloaded.</source>
+        <translation>결과물 링크는 24~72시간 동안만 유효합니다. 이 링크는 더 이상 다운로드할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection (and proxy settings); OmniDesk retries by itself.</source>
+        <translation>인터넷 연결(및 프록시 설정)을 확인하세요. OmniDesk가 자동으로 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The download broke off; OmniDesk resumes it by itself.</source>
+        <translation>다운로드가 중단되었습니다. OmniDesk가 자동으로 이어서 받습니다.</translation>
+    </message>
+    <message>
+        <source>Only http(s) links can be downloaded.</source>
+        <translation>http(s) 링크만 다운로드할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Use a JPEG, PNG, WebP or GIF image of at most 20 MB.</source>
+        <translation>20 MB 이하의 JPEG, PNG, WebP 또는 GIF 이미지를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The service is busy; OmniDesk retries by itself.</source>
+        <translation>서비스가 혼잡합니다. OmniDesk가 자동으로 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The address was not found; check the API base URL in Settings.</source>
+        <translation>주소를 찾을 수 없습니다. 설정의 API 기본 URL을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{problem}{where}. Check the file or folder and try again.</source>
+        <translation>{problem}{where}. 파일이나 폴더를 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>OmniDesk hit an unexpected problem: {problem}. Try again.</source>
+        <translation>OmniDesk에 예기치 않은 문제가 발생했습니다: {problem}. 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Export to folder</source>

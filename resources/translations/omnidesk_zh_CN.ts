@@ -405,6 +405,93 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Check the system clock, any proxy, and that the certificate is trusted.</source>
+        <translation>请检查系统时钟、代理设置，并确认证书受信任。</translation>
+    </message>
+    <message>
+        <source>Fix it and try again; nothing was sent.</source>
+        <translation>请修改后重试；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Check your API key in Settings (or OMNIDESK_API_KEY) and try again.</source>
+        <translation>请检查设置中（或 OMNIDESK_API_KEY）的 API 密钥，然后重试。</translation>
+    </message>
+    <message>
+        <source>Your balance is spent. Top up your APIMart account, then submit again.</source>
+        <translation>余额已用完。请为 APIMart 账户充值后再提交。</translation>
+    </message>
+    <message>
+        <source>This key may not use this model or may be restricted by IP; check the key&apos;s permissions.</source>
+        <translation>此密钥可能无权使用该模型，或受 IP 限制；请检查密钥的权限。</translation>
+    </message>
+    <message>
+        <source>OmniDesk waits and retries by itself.</source>
+        <translation>OmniDesk 会等待并自动重试。</translation>
+    </message>
+    <message>
+        <source>The request was refused; change it and submit again.</source>
+        <translation>请求被拒绝；请修改后重新提交。</translation>
+    </message>
+    <message>
+        <source>The same submission is still being handled; OmniDesk waits and asks again.</source>
+        <translation>同一提交仍在处理中；OmniDesk 会等待并再次查询。</translation>
+    </message>
+    <message>
+        <source>This submission&apos;s key was already used for a different request (a bug in OmniDesk).</source>
+        <translation>此提交的密钥已被另一个请求使用（OmniDesk 的缺陷）。</translation>
+    </message>
+    <message>
+        <source>Check the task id; the server may have forgotten very old tasks.</source>
+        <translation>请检查任务 ID；服务器可能已不再保留很旧的任务。</translation>
+    </message>
+    <message>
+        <source>The service had a problem; try again in a moment.</source>
+        <translation>服务出现问题；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The service timed out; OmniDesk retries by itself.</source>
+        <translation>服务超时；OmniDesk 会自动重试。</translation>
+    </message>
+    <message>
+        <source>Result links only last 24-72 hours; this one can no longer be downloaded.</source>
+        <translation>结果链接仅在 24-72 小时内有效；此链接已无法下载。</translation>
+    </message>
+    <message>
+        <source>Check your internet connection (and proxy settings); OmniDesk retries by itself.</source>
+        <translation>请检查网络连接（及代理设置）；OmniDesk 会自动重试。</translation>
+    </message>
+    <message>
+        <source>The download broke off; OmniDesk resumes it by itself.</source>
+        <translation>下载中断；OmniDesk 会自动继续。</translation>
+    </message>
+    <message>
+        <source>Only http(s) links can be downloaded.</source>
+        <translation>只能下载 http(s) 链接。</translation>
+    </message>
+    <message>
+        <source>Use a JPEG, PNG, WebP or GIF image of at most 20 MB.</source>
+        <translation>请使用不超过 20 MB 的 JPEG、PNG、WebP 或 GIF 图片。</translation>
+    </message>
+    <message>
+        <source>The service is busy; OmniDesk retries by itself.</source>
+        <translation>服务繁忙；OmniDesk 会自动重试。</translation>
+    </message>
+    <message>
+        <source>The address was not found; check the API base URL in Settings.</source>
+        <translation>找不到该地址；请检查设置中的 API 基础 URL。</translation>
+    </message>
+    <message>
+        <source>{problem}{where}. Check the file or folder and try again.</source>
+        <translation>{problem}{where}。请检查文件或文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>OmniDesk hit an unexpected problem: {problem}. Try again.</source>
+        <translation>OmniDesk 遇到意外问题：{problem}。请重试。</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Export to folder</source>

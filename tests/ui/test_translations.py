@@ -218,3 +218,17 @@ def test_the_built_in_templates_are_translated_too(in_language) -> None:
     for template, original in zip(shown, TEMPLATES, strict=True):
         assert template.name != original.name and CJK.search(template.name)
         assert template.text != original.text and template.text.count("[") == original.text.count("[")
+
+
+def test_what_to_do_after_an_error_is_said_in_the_language(in_language) -> None:
+    # The core's hints are fixed sentences marked for the catalogues; the service's own message
+    # comes in the language it was asked for, and is shown as it came.
+    from omnidesk.api.errors import PaymentRequiredError
+    from ui.background import describe_error
+
+    english = PaymentRequiredError("残高不足", status=402)
+    in_language("ja")
+    shown = describe_error(english)
+    assert shown.startswith("残高不足 ") and english.hint not in shown
+    assert "APIMart" in shown and CJK.search(shown.removeprefix("残高不足"))
+    assert "予期しない問題" in describe_error(RuntimeError("boom"))

@@ -139,7 +139,7 @@ def submit_wording(exc: BaseException) -> Wording:
             ).format(reason=exc.message)
         )
     if isinstance(exc, OmniDeskError):
-        return Wording(_tr("The submission failed: {reason}").format(reason=exc.user_text()))
+        return Wording(_tr("The submission failed: {reason}").format(reason=describe_error(exc)))
     return Wording(describe_error(exc))
 
 
@@ -186,7 +186,7 @@ def queue_wording(event: QueueChanged, blocked: OmniDeskError | None) -> Wording
             level="warning",
         )
     if blocked is not None:
-        return Wording(_tr("OmniDesk stopped sending: {reason}").format(reason=blocked.user_text()))
+        return Wording(_tr("OmniDesk stopped sending: {reason}").format(reason=describe_error(blocked)))
     return Wording(event.reason, level="warning")
 
 

@@ -32,6 +32,7 @@ from omnidesk.api import spec
 from omnidesk.api.errors import ValidationError
 from omnidesk.api.models import GenerationRequest, Mode
 from omnidesk.iterate.matrix import MAX_MATRIX, Matrix, approximate_total
+from ui.background import describe_error
 
 
 class MatrixDialog(QDialog):
@@ -225,7 +226,7 @@ class MatrixDialog(QDialog):
                 self._requests = matrix.expand(self._base)
             except ValidationError as exc:
                 self._problem = self.tr("One of these combinations cannot be sent: {reason}").format(
-                    reason=exc.user_text()
+                    reason=describe_error(exc)
                 )
             except ValueError:
                 size = len(matrix.prompts) * len(matrix.aspect_ratios) * len(matrix.resolutions)

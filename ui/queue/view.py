@@ -668,7 +668,7 @@ class QueueView(QWidget):
             )
         elif blocked is not None:
             self._show_held(
-                QueueChanged(False, None, self.tr("Stopped: {reason}").format(reason=blocked.user_text()))
+                QueueChanged(False, None, self.tr("Stopped: {reason}").format(reason=describe_error(blocked)))
             )
         else:
             self._show_held(QueueChanged(False))

@@ -823,7 +823,7 @@ class SettingsDialog(QDialog):
                 "Paste a key above, or wait for the demo to start and try again."
             )
         elif isinstance(exc, OmniDeskError):
-            text = exc.user_text()
+            text = describe_error(exc)
         elif isinstance(exc, ValueError):
             text = str(exc)
         else:
