@@ -3102,7 +3102,7 @@ e.g. A red fox trots through fresh snow in a birch forest at dawn; slow tracking
     </message>
     <message>
         <source>Task {task} · {mode} · {settings}</source>
-        <translation>タスク{task} · {mode} · {settings}</translation>
+        <translation>タスク {task} · {mode} · {settings}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
