@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 def balance_text(balance: Balance) -> str:
     """The balance in words: never -1 for an unlimited key; the unit is the account's own."""
-    # One context wherever it shows (the status bar, the settings dialog).
+    # A module function has no widget's tr(): its strings get a context of their own.
     if balance.unlimited_quota:
         return QCoreApplication.translate("Balance", "Balance: unlimited")
     if balance.remain_balance is None:

@@ -511,16 +511,15 @@ class LibraryFilter(QSortFilterProxyModel):
 
     def _change_filter(self, change: Any) -> None:
         # Qt 6.9 added begin/endFilterChange; older ones only have the invalidate call.
-        model = self.sourceModel()
+        new_api = hasattr(self, "beginFilterChange")
+        if new_api:
+            self.beginFilterChange()
+        change()
+        self._answers = self._all_answers(self.sourceModel())
         try:
-            if hasattr(self, "beginFilterChange"):
-                self.beginFilterChange()
-                change()
-                self._answers = self._all_answers(model)
+            if new_api:
                 self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
             else:
-                change()
-                self._answers = self._all_answers(model)
                 self.invalidateRowsFilter()
         finally:
             # Rows added or changed later are asked one by one, against the model as it is then.
